@@ -1,0 +1,169 @@
+#pragma once
+
+#include "core/model/Item.hpp"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace kompis::core
+{
+
+/// A run of paragraph text; `termRef` names a glossary entry when the run is a `<term>`.
+struct TextSpan
+{
+    std::string text;
+    std::string termRef;
+};
+
+/// A paragraph in one or more languages, each a sequence of spans.
+struct Paragraph
+{
+    std::vector<std::pair<LangTag, std::vector<TextSpan>>> variants;
+};
+
+struct GlossaryEntry
+{
+    std::string id;
+    std::string lemma;  ///< base form in the target language, optional
+    LocalText meaning;  ///< in the instruction languages
+    SourceLocation where;
+};
+
+struct TextStep
+{
+    LocalText heading;
+    std::vector<Paragraph> paragraphs;
+    std::optional<AudioRef> audio;
+};
+
+struct DialogueLine
+{
+    std::string speaker;
+    LocalText text;
+    LocalText translation; ///< optional, in the instruction languages
+    std::optional<AudioRef> audio;
+    SourceLocation where;
+};
+
+struct DialogueStep
+{
+    LocalText heading;
+    LocalText context; ///< the situation, in the instruction languages
+    std::vector<DialogueLine> lines;
+};
+
+/// Grammatical article of a noun: Swedish en/ett, Norwegian bokmål en/ei/et.
+enum class Article
+{
+    None,
+    En,
+    Ett,
+    Ei,
+    Et,
+};
+
+struct WordForm
+{
+    std::string name; ///< e.g. `definite`, `plural`, `definite-plural`, `past`, `supine`
+    std::string text;
+};
+
+struct VocabularyEntry
+{
+    std::string id;
+    LangTag lang;              ///< the target variant this word belongs to
+    std::string lemma;
+    std::string partOfSpeech;  ///< noun, verb, adjective, adverb, phrase, …
+    Article article = Article::None;
+    std::vector<WordForm> forms;
+    LocalText translation;
+    std::string example;       ///< a sentence in the target language, optional
+    LocalText exampleTranslation;
+    std::optional<AudioRef> audio;
+    SourceLocation where;
+};
+
+struct VocabularyStep
+{
+    LocalText heading;
+    std::vector<VocabularyEntry> entries;
+};
+
+enum class TipKind
+{
+    Tip,
+    Culture,
+};
+
+struct TipStep
+{
+    TipKind kind = TipKind::Tip;
+    LocalText heading;
+    std::vector<LocalText> paragraphs;
+};
+
+struct ImageStep
+{
+    ImageRef image;
+};
+
+using StepBody = std::variant<TextStep, DialogueStep, VocabularyStep, TipStep, ImageStep, Item>;
+
+/// One screen of a lesson: content, or a quiz item.
+struct Step
+{
+    std::string id;
+    LangTag lang; ///< empty: for every target variant; otherwise only learners following it see it
+    SourceLocation where;
+    StepBody body;
+
+    [[nodiscard]] bool isItem() const { return std::holds_alternative<Item>(body); }
+    [[nodiscard]] const Item* item() const { return std::get_if<Item>(&body); }
+};
+
+struct Lesson
+{
+    std::string id;
+    LocalText title;
+    int minutes = 0;
+    std::vector<LocalText> goals;
+    std::vector<GlossaryEntry> glossary;
+    std::vector<Step> steps;
+    std::string file; ///< package-relative path of the lesson file
+};
+
+/// A lesson as `course.xml` lists it, and what became of loading it.
+struct LessonSlot
+{
+    std::string id;
+    std::string file;
+    std::vector<std::string> prerequisites; ///< ids of lessons to finish first (`requires=` in XML)
+    SourceLocation where;
+    std::shared_ptr<const Lesson> lesson; ///< null when the lesson could not be loaded (or was not loaded yet)
+    std::vector<Diagnostic> problems;     ///< this lesson's own diagnostics
+};
+
+struct Course
+{
+    std::string id;
+    std::string version;          ///< semver
+    int format = 1;
+    std::vector<LangTag> targets; ///< first is the main target; two for parallel `sv`+`nb` courses
+    std::vector<LangTag> instructionLangs;
+    std::string level;            ///< CEFR: A1, A2, B1, B2, C1; a range like "A1-A2" is allowed
+    std::vector<std::string> topics;
+    LocalText title;
+    LocalText description;
+    std::vector<std::string> authors;
+    std::string licence;
+    std::vector<LessonSlot> lessons; ///< in course order
+    std::string root;                ///< the package as the user named it (folder or .kompis file)
+
+    [[nodiscard]] const LessonSlot* findLesson(std::string_view lessonId) const;
+};
+
+} // namespace kompis::core

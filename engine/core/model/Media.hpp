@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/diag/Diagnostic.hpp"
+#include "core/model/LocalText.hpp"
+
+#include <string>
+
+namespace kompis::core
+{
+
+/// `<audio src="media/…" transcript="…" speaker="…" lang="…"/>`; `src` is relative to the package root.
+struct AudioRef
+{
+    std::string src;
+    std::string transcript; ///< what is said, word for word; shown when audio cannot play
+    std::string speaker;    ///< optional
+    LangTag lang;           ///< the language spoken; defaults to the step's language
+    SourceLocation where;
+};
+
+/// `<image src="media/…">` with required alt text for learners who cannot see it.
+struct ImageRef
+{
+    std::string src;
+    LocalText alt;
+    LocalText caption;
+    SourceLocation where;
+};
+
+} // namespace kompis::core
