@@ -1,0 +1,177 @@
+#pragma once
+
+#include "core/review/Fsrs.hpp"
+#include "core/store/Schema.hpp"
+#include "core/store/Sqlite.hpp"
+#include "core/store/StoreTypes.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kompis::core::store
+{
+
+/// Where the store lives: the explicit option, else $KOMPIS_STORE, else
+/// $XDG_DATA_HOME/kompis/progress.sqlite, else ~/.local/share/kompis/progress.sqlite.
+[[nodiscard]] std::filesystem::path resolveStorePath(const std::filesystem::path& option = {});
+
+struct StoreOptions
+{
+    std::filesystem::path path; ///< empty: resolveStorePath()
+    std::chrono::milliseconds busyTimeout{5000};
+    int busyRetries = 20; ///< extra retries of a whole transaction after the busy timeout
+    bool autoBackup = true;
+    std::chrono::hours autoBackupEvery{24};
+    int autoBackupKeep = 7;
+    std::filesystem::path backupDir; ///< empty: "backups" beside the store
+    /// Seconds added to UTC before cutting days for activity and streaks (the learner's zone).
+    std::int64_t dayOffsetSeconds = 0;
+    /// libsodium Argon2id limits for PIN hashes (see PinHash.hpp for why these are modest).
+    unsigned long long pinOpsLimit = 2;
+    std::size_t pinMemLimit = std::size_t(8) << 20;
+    /// Tests only: stop migrating at this schema version, to build old stores.
+    int migrateTo = kSchemaVersion;
+    review::FsrsParameters fsrs{};
+};
+
+/// What happened when the store was opened; shown to the learner when not `saving`.
+struct OpenReport
+{
+    std::filesystem::path path;
+    bool saving = false;
+    bool createdFresh = false;
+    std::optional<std::filesystem::path> movedAside; ///< where a damaged file was moved
+    int migratedFrom = 0;                            ///< schema version before opening
+    std::string message;                             ///< for people; empty when all is well
+};
+
+/// Proof that the teacher PIN was entered; needed for teacher-only operations.
+class TeacherToken
+{
+    friend class ProgressStore;
+    TeacherToken() = default;
+};
+
+/// The learner progress database. One object per process; several processes may share a file.
+/// Writes commit before they return (WAL, synchronous=FULL). When the file cannot take writes
+/// the store keeps working in memory and saving() turns false, with a message for people.
+class ProgressStore
+{
+public:
+    explicit ProgressStore(StoreOptions options = {});
+    ProgressStore(const ProgressStore&) = delete;
+    ProgressStore& operator=(const ProgressStore&) = delete;
+
+    [[nodiscard]] const OpenReport& openReport() const { return m_report; }
+    /// False in the "progress is not being saved" mode.
+    [[nodiscard]] bool saving() const { return m_report.saving; }
+    [[nodiscard]] const std::string& statusMessage() const { return m_report.message; }
+    [[nodiscard]] int schemaVersion();
+
+    // Learners
+    SaveResult createLearner(const NewLearner& learner, std::int64_t now);
+    [[nodiscard]] std::vector<LearnerProfile> learners();
+    [[nodiscard]] std::optional<LearnerProfile> learner(std::int64_t learnerId);
+    SaveResult touchLearner(std::int64_t learnerId, std::int64_t now);
+    SaveResult setLearnerLook(std::int64_t learnerId, const std::string& colour,
+                              const std::string& uiLanguage);
+    /// Checks a learner's PIN; 5 wrong tries lock the profile for 60 s.
+    PinCheck checkLearnerPin(std::int64_t learnerId, const std::string& pin, std::int64_t now);
+    /// The learner changes their own PIN (the old one must be right, if one is set).
+    PinCheck changeLearnerPin(std::int64_t learnerId, const std::string& oldPin,
+                              const std::optional<std::string>& newPin, std::int64_t now);
+
+    // Teacher
+    [[nodiscard]] bool hasTeacherPin();
+    /// Sets the teacher PIN; when one exists, `currentPin` must match it.
+    PinCheck setTeacherPin(const std::string& newPin, const std::string& currentPin,
+                           std::int64_t now);
+    /// A token when the teacher PIN is right (also subject to the 5-tries lockout).
+    std::optional<TeacherToken> unlockTeacher(const std::string& pin, std::int64_t now,
+                                              PinCheck* check = nullptr);
+    SaveResult renameLearner(const TeacherToken&, std::int64_t learnerId, const std::string& name);
+    SaveResult resetLearnerPin(const TeacherToken&, std::int64_t learnerId,
+                               const std::optional<std::string>& newPin);
+    /// Records that the learner's data was exported (deletion needs an export after the last
+    /// answer).
+    SaveResult markExported(const TeacherToken&, std::int64_t learnerId, std::int64_t now);
+    /// Deletes a learner and all their data; refused unless exported since their last answer
+    /// and `confirmed` is true.
+    SaveResult deleteLearner(const TeacherToken&, std::int64_t learnerId, bool confirmed);
+
+    // Courses and answers
+    /// Registers a course version; items no longer present become archived (progress is kept).
+    SaveResult syncCourse(const CourseOutline& outline);
+    /// Saves one answer and updates the item's review card, lesson status and activity, in one
+    /// committed transaction. Only a result with saved == true may be shown as saved.
+    SaveResult recordAttempt(const AttemptRecord& attempt);
+    SaveResult setResumeStep(std::int64_t learnerId, const std::string& courseId,
+                             const std::string& lessonId, int step, std::int64_t now);
+    /// Marks a lesson done with a scaled score (0–1).
+    SaveResult completeLesson(std::int64_t learnerId, const std::string& courseId,
+                              const std::string& courseVersion, const std::string& lessonId,
+                              double score, bool passed, std::int64_t durationMs, std::int64_t now);
+    [[nodiscard]] LessonProgress lessonProgress(std::int64_t learnerId, const std::string& courseId,
+                                                const std::string& lessonId);
+    [[nodiscard]] std::vector<LessonProgress> courseProgress(std::int64_t learnerId,
+                                                             const std::string& courseId);
+
+    // Reviews
+    /// Makes a card for a vocabulary entry the learner has met (no-op when it exists).
+    SaveResult meetVocabulary(std::int64_t learnerId, const std::string& courseId,
+                              const std::string& entryId, std::int64_t now);
+    /// Applies a review to a card (item or vocabulary), creating it if needed.
+    SaveResult reviewCard(std::int64_t learnerId, const std::string& courseId, CardKind kind,
+                          const std::string& refId, review::Rating rating, std::int64_t now);
+    [[nodiscard]] std::optional<DueCard> card(std::int64_t learnerId, const std::string& courseId,
+                                              CardKind kind, const std::string& refId);
+    /// Cards due at `now` across all courses, lowest retrievability first; new cards last.
+    [[nodiscard]] std::vector<DueCard> dueQueue(std::int64_t learnerId, std::int64_t now,
+                                                std::size_t limit = 100);
+
+    // Statistics and exports
+    [[nodiscard]] LearnerStatistics statistics(std::int64_t learnerId, std::int64_t now,
+                                               int windowDays = 30);
+    /// Streams attempts (all learners when `learnerId` is empty) in id order.
+    void forEachAttempt(std::optional<std::int64_t> learnerId,
+                        const std::function<void(const AttemptRow&)>& visit);
+    [[nodiscard]] std::vector<LessonSummaryRow>
+    lessonSummaries(std::optional<std::int64_t> learnerId);
+    [[nodiscard]] std::vector<LessonCompletion> completions(std::optional<std::int64_t> learnerId);
+
+    // Backups
+    /// Writes a consistent snapshot with VACUUM INTO (to a temporary name, then renamed).
+    SaveResult backupTo(const std::filesystem::path& target);
+    /// Makes a dated backup when the newest is older than autoBackupEvery; keeps the newest few.
+    SaveResult autoBackup(std::int64_t now);
+    [[nodiscard]] std::filesystem::path backupDir() const;
+
+    /// The underlying connection, for tools and tests that need raw SQL.
+    [[nodiscard]] Connection& connection() { return m_db; }
+
+private:
+    void openFile();
+    void openInMemory(const std::string& why);
+    void configure(bool file);
+    bool looksDamaged();
+    void moveAside();
+    template <typename F> SaveResult write(F&& body);
+    SaveResult failed(const std::string& what);
+    PinCheck checkPinRow(const std::string& table, std::int64_t id, const std::string& pin,
+                         std::int64_t now);
+    SaveResult storePinHash(std::int64_t learnerId, const std::optional<std::string>& hash);
+    void updateCard(std::int64_t learnerId, const std::string& courseId, CardKind kind,
+                    const std::string& refId, review::Rating rating, std::int64_t now);
+    [[nodiscard]] std::int64_t dayOf(std::int64_t unixSeconds) const;
+
+    StoreOptions m_options;
+    OpenReport m_report;
+    Connection m_db;
+    review::Fsrs m_fsrs;
+};
+
+} // namespace kompis::core::store

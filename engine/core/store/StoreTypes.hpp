@@ -1,0 +1,211 @@
+#pragma once
+
+#include "core/review/Fsrs.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kompis::core::store
+{
+
+/// How an answer was graded.
+enum class Outcome
+{
+    Wrong = 0,
+    Almost = 1,
+    Right = 2,
+};
+
+/// wrong → Again, almost → Hard, right → Good, right and fast → Easy.
+[[nodiscard]] review::Rating ratingFor(Outcome outcome, bool fast);
+
+[[nodiscard]] const char* outcomeName(Outcome outcome);
+
+/// One answer as the player reports it. Times are Unix seconds (UTC).
+struct AttemptRecord
+{
+    std::int64_t learnerId = 0;
+    std::string courseId;
+    std::string courseVersion;
+    std::string lessonId;
+    std::string itemId;
+    std::string response; ///< as typed (UTF-8)
+    Outcome outcome = Outcome::Wrong;
+    double points = 0.0;
+    double maxPoints = 1.0;
+    std::int64_t timeSpentMs = 0;
+    std::int64_t timestamp = 0;
+    bool fast = false; ///< the player judged the answer quick: a right answer becomes Easy
+};
+
+/// A stored attempt with its row id and the learner's display name, for exports.
+struct AttemptRow
+{
+    std::int64_t id = 0;
+    std::string learnerName;
+    AttemptRecord attempt;
+};
+
+/// Where a learner is in a lesson.
+enum class LessonStatus
+{
+    New = 0,
+    InProgress = 1,
+    Done = 2,
+};
+
+[[nodiscard]] const char* lessonStatusName(LessonStatus status);
+
+struct LessonProgress
+{
+    std::string courseId;
+    std::string lessonId;
+    LessonStatus status = LessonStatus::New;
+    std::optional<double> bestScore; ///< scaled 0–1
+    std::optional<double> lastScore;
+    int resumeStep = 0;
+    std::int64_t updatedAt = 0;
+};
+
+/// One row of the learner × lesson summary export.
+struct LessonSummaryRow
+{
+    std::int64_t learnerId = 0;
+    std::string learnerName;
+    LessonProgress progress;
+    int attempts = 0;
+    int rightAttempts = 0;
+    std::int64_t timeSpentMs = 0;
+};
+
+/// A finished pass through a lesson, as recorded by completeLesson().
+struct LessonCompletion
+{
+    std::int64_t learnerId = 0;
+    std::string learnerName;
+    std::string courseId;
+    std::string courseVersion;
+    std::string lessonId;
+    double score = 0.0; ///< scaled 0–1
+    bool passed = false;
+    std::int64_t durationMs = 0;
+    std::int64_t timestamp = 0;
+};
+
+/// The structure of one course version, so the store knows which items exist and their topics.
+struct CourseOutline
+{
+    struct Lesson
+    {
+        std::string id;
+        std::vector<std::string> topics;
+        std::vector<std::string> itemIds;
+    };
+    std::string courseId;
+    std::string version;
+    std::vector<Lesson> lessons;
+};
+
+/// A learner profile as shown on the "who are you?" screen (no PIN hash).
+struct LearnerProfile
+{
+    std::int64_t id = 0;
+    std::string displayName;
+    std::string colour;     ///< e.g. "#3a7bd5"
+    std::string uiLanguage; ///< BCP 47, e.g. "sv"
+    std::int64_t createdAt = 0;
+    std::int64_t lastSeenAt = 0;
+    bool hasPin = false;
+    std::int64_t lockedUntil = 0;
+    std::int64_t exportedAt = 0;
+};
+
+struct NewLearner
+{
+    std::string displayName;
+    std::string colour;
+    std::string uiLanguage;
+    std::optional<std::string> pin; ///< 4–8 ASCII digits
+};
+
+enum class PinStatus
+{
+    Ok,
+    Wrong,
+    Locked,
+    NoPinSet,
+    Invalid, ///< not 4–8 digits, or unknown learner
+};
+
+struct PinCheck
+{
+    PinStatus status = PinStatus::Invalid;
+    int triesLeft = 0;
+    std::int64_t lockedUntil = 0;
+    [[nodiscard]] bool ok() const { return status == PinStatus::Ok; }
+};
+
+/// Kind of review card: a quiz item or a vocabulary entry.
+enum class CardKind
+{
+    Item = 0,
+    Vocabulary = 1,
+};
+
+struct DueCard
+{
+    std::int64_t cardId = 0;
+    std::string courseId;
+    CardKind kind = CardKind::Item;
+    std::string refId;
+    double retrievability = 1.0;
+    review::CardState state;
+};
+
+struct LessonMastery
+{
+    std::string courseId;
+    std::string lessonId;
+    double mastery = 0.0; ///< 0–1: right = 1, almost = ½ on each item's latest answer
+    int itemsSeen = 0;
+    int itemsTotal = 0;
+};
+
+struct TopicMastery
+{
+    std::string courseId;
+    std::string topic;
+    double mastery = 0.0;
+};
+
+struct DayActivity
+{
+    std::string date; ///< YYYY-MM-DD in the store's day offset
+    int attempts = 0;
+    std::int64_t timeMs = 0;
+};
+
+/// Everything the player's progress screen shows for one learner.
+struct LearnerStatistics
+{
+    std::vector<LessonMastery> lessons;
+    std::vector<TopicMastery> topics;
+    std::vector<DayActivity> days; ///< days with activity, oldest first, within the window
+    int streakDays = 0;
+    std::int64_t totalTimeMs = 0;
+    int attempts = 0;
+    int dueReviews = 0;
+};
+
+/// The result of a write: saved, or why not.
+struct SaveResult
+{
+    bool saved = false;
+    std::int64_t id = 0;
+    std::string error;
+    explicit operator bool() const { return saved; }
+};
+
+} // namespace kompis::core::store
