@@ -32,7 +32,7 @@ SaveResult ProgressStore::createLearner(const NewLearner& learner, std::int64_t 
             auto& st = m_db.cached("INSERT INTO learners(display_name, colour, ui_language, "
                                    "pin_hash, created_at, last_seen_at) VALUES(?,?,?,?,?,?)");
             st.bind(1, learner.displayName).bind(2, learner.colour).bind(3, learner.uiLanguage);
-            st.bind(4, hash).bind(5, now).bind(6, now);
+            st.bindOptional(4, hash).bind(5, now).bind(6, now);
             st.run();
             return ok(m_db.lastInsertId());
         });
@@ -263,7 +263,7 @@ SaveResult ProgressStore::storePinHash(std::int64_t learnerId,
         {
             auto& st = m_db.cached("UPDATE learners SET pin_hash=?, failed_pin_tries=0, "
                                    "locked_until=0 WHERE id=?");
-            st.bind(1, hash).bind(2, learnerId);
+            st.bindOptional(1, hash).bind(2, learnerId);
             st.run();
             return ok();
         });

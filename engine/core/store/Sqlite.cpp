@@ -91,7 +91,7 @@ Statement& Statement::bindNull(int index)
     return *this;
 }
 
-Statement& Statement::bind(int index, const std::optional<std::string>& value)
+Statement& Statement::bindOptional(int index, const std::optional<std::string>& value)
 {
     return value ? bind(index, std::string_view(*value)) : bindNull(index);
 }

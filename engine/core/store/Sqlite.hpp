@@ -44,7 +44,7 @@ public:
     Statement& bind(int index, std::string_view value);
     Statement& bindNull(int index);
     /// Binds the text, or NULL when empty.
-    Statement& bind(int index, const std::optional<std::string>& value);
+    Statement& bindOptional(int index, const std::optional<std::string>& value);
 
     /// Advances; true when a row is available. Throws SqliteError on failure.
     bool step();
