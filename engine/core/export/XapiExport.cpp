@@ -1,0 +1,136 @@
+#include "core/export/XapiExport.hpp"
+
+#include "core/export/Csv.hpp"
+#include "core/export/Json.hpp"
+#include "core/review/UtcTime.hpp"
+
+#include <algorithm>
+
+namespace kompis::core::exports
+{
+namespace
+{
+constexpr std::string_view kVerbs = "http://adlnet.gov/expapi/verbs/";
+constexpr std::string_view kActivityTypes = "http://adlnet.gov/expapi/activities/";
+
+class StatementWriter
+{
+public:
+    StatementWriter(const XapiOptions& options, std::ostream& out)
+        : m_options(options)
+        , m_out(out)
+    {
+    }
+
+    std::string courseIri(const std::string& course) const
+    {
+        return m_options.activityBase + "courses/" + iriSegment(course);
+    }
+
+    std::string activity(const std::string& iri, std::string_view type) const
+    {
+        return "{\"objectType\":\"Activity\",\"id\":" + jsonString(iri) +
+               ",\"definition\":{\"type\":" +
+               jsonString(std::string(kActivityTypes) + std::string(type)) + "}}";
+    }
+
+    std::string actor(std::int64_t learnerId, const std::string& name) const
+    {
+        std::string a = "{\"objectType\":\"Agent\",";
+        if (m_options.includeNames && !name.empty())
+            a += "\"name\":" + jsonString(name) + ",";
+        return a + "\"account\":{\"homePage\":" + jsonString(m_options.homePage) +
+               ",\"name\":" + jsonString(std::to_string(learnerId)) + "}}";
+    }
+
+    static std::string verb(std::string_view name)
+    {
+        return "{\"id\":" + jsonString(std::string(kVerbs) + std::string(name)) +
+               ",\"display\":{\"en-US\":" + jsonString(name) + "}}";
+    }
+
+    static std::string score(double scaled, std::optional<std::pair<double, double>> raw)
+    {
+        scaled = std::clamp(scaled, -1.0, 1.0);
+        std::string s = "{\"scaled\":" + formatNumber(scaled);
+        if (raw && raw->second > 0 && raw->first >= 0 && raw->first <= raw->second)
+            s += ",\"raw\":" + formatNumber(raw->first) +
+                 ",\"min\":0,\"max\":" + formatNumber(raw->second);
+        return s + "}";
+    }
+
+    void statement(const std::string& actorJson, std::string_view verbName,
+                   const std::string& object, const std::string& result, const std::string& context,
+                   std::int64_t timestamp)
+    {
+        m_out << (m_count == 0 ? "[\n" : ",\n");
+        m_out << "{\"version\":\"1.0.3\",\"actor\":" << actorJson << ",\"verb\":" << verb(verbName)
+              << ",\"object\":" << object << ",\"result\":" << result << ",\"context\":" << context
+              << ",\"timestamp\":" << jsonString(review::formatIsoUtc(timestamp)) << "}";
+        ++m_count;
+    }
+
+    std::size_t finish()
+    {
+        m_out << (m_count == 0 ? "[]\n" : "\n]\n");
+        return m_count;
+    }
+
+    std::string context(const std::string& course, const std::string& version,
+                        const std::string* lesson) const
+    {
+        std::string c = "{\"platform\":\"Kompis\",\"contextActivities\":{";
+        if (lesson)
+            c += "\"parent\":[" +
+                 activity(courseIri(course) + "/lessons/" + iriSegment(*lesson), "lesson") + "],";
+        c += "\"grouping\":[" + activity(courseIri(course), "course") + "]}";
+        c += ",\"extensions\":{" +
+             jsonString(m_options.activityBase + "extensions/course-version") + ":" +
+             jsonString(version) + "}}";
+        return c;
+    }
+
+private:
+    const XapiOptions& m_options;
+    std::ostream& m_out;
+    std::size_t m_count = 0;
+};
+} // namespace
+
+std::size_t writeXapiStatements(store::ProgressStore& store, std::optional<std::int64_t> learnerId,
+                                const XapiOptions& options, std::ostream& out)
+{
+    StatementWriter w(options, out);
+    store.forEachAttempt(
+        learnerId,
+        [&](const store::AttemptRow& row)
+        {
+            const auto& a = row.attempt;
+            const double scaled = a.maxPoints > 0 ? a.points / a.maxPoints : 0.0;
+            const std::string object =
+                w.activity(w.courseIri(a.courseId) + "/items/" + iriSegment(a.itemId), "question");
+            const std::string result =
+                "{\"score\":" + w.score(scaled, std::pair{a.points, a.maxPoints}) +
+                ",\"success\":" + (a.outcome == store::Outcome::Right ? "true" : "false") +
+                ",\"response\":" + jsonString(a.response) +
+                ",\"duration\":" + jsonString(isoDuration(a.timeSpentMs)) + "}";
+            w.statement(w.actor(a.learnerId, row.learnerName), "answered", object, result,
+                        w.context(a.courseId, a.courseVersion, &a.lessonId), a.timestamp);
+        });
+    for (const auto& c : store.completions(learnerId))
+    {
+        const std::string object =
+            w.activity(w.courseIri(c.courseId) + "/lessons/" + iriSegment(c.lessonId), "lesson");
+        const std::string result =
+            "{\"score\":" + w.score(c.score, std::nullopt) +
+            ",\"success\":" + (c.passed ? "true" : "false") +
+            ",\"completion\":true,\"duration\":" + jsonString(isoDuration(c.durationMs)) + "}";
+        const std::string actor = w.actor(c.learnerId, c.learnerName);
+        const std::string context = w.context(c.courseId, c.courseVersion, nullptr);
+        w.statement(actor, "completed", object, result, context, c.timestamp);
+        w.statement(actor, c.passed ? "passed" : "failed", object, result, context, c.timestamp);
+    }
+    return w.finish();
+}
+
+} // namespace kompis::core::exports

@@ -1,0 +1,156 @@
+#include "core/export/XapiExport.hpp"
+
+#include "MiniJson.hpp"
+#include "core/export/Json.hpp"
+#include "core/store/StoreTestSupport.hpp"
+
+#include <catch2/catch.hpp>
+#include <regex>
+#include <set>
+#include <sstream>
+
+using namespace kompis::core;
+using kompis::test::attempt;
+using kompis::test::JsonValue;
+using kompis::test::parseJson;
+using kompis::test::TempDir;
+using kompis::test::testOptions;
+
+namespace
+{
+bool absoluteIri(const std::string& s)
+{
+    static const std::regex scheme("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$");
+    return std::regex_match(s, scheme);
+}
+
+// The parts of xAPI 1.0.3 (Data section 2.4) that every statement we write must satisfy.
+void checkStatement(const JsonValue& st)
+{
+    REQUIRE(st.isObject());
+    CHECK(st["version"].str() == "1.0.3");
+    const auto& actor = st["actor"];
+    CHECK(actor["objectType"].str() == "Agent");
+    // An Agent has exactly one inverse functional identifier: here the account.
+    CHECK_FALSE(actor.has("mbox"));
+    CHECK(absoluteIri(actor["account"]["homePage"].str()));
+    CHECK_FALSE(actor["account"]["name"].str().empty());
+    const auto& verb = st["verb"];
+    static const std::set<std::string> verbs{
+        "http://adlnet.gov/expapi/verbs/answered", "http://adlnet.gov/expapi/verbs/completed",
+        "http://adlnet.gov/expapi/verbs/passed", "http://adlnet.gov/expapi/verbs/failed"};
+    CHECK(verbs.count(verb["id"].str()) == 1);
+    CHECK(verb["display"]["en-US"].isString());
+    CHECK(st["object"]["objectType"].str() == "Activity");
+    CHECK(absoluteIri(st["object"]["id"].str()));
+    CHECK(absoluteIri(st["object"]["definition"]["type"].str()));
+    const auto& result = st["result"];
+    const double scaled = result["score"]["scaled"].number();
+    CHECK(scaled >= -1.0);
+    CHECK(scaled <= 1.0);
+    if (result["score"].has("raw"))
+    {
+        CHECK(result["score"]["raw"].number() >= result["score"]["min"].number());
+        CHECK(result["score"]["raw"].number() <= result["score"]["max"].number());
+    }
+    CHECK(result["success"].isBool());
+    static const std::regex duration("^PT(\\d+H)?(\\d+M)?(\\d+(\\.\\d{1,2})?S)?$");
+    CHECK(std::regex_match(result["duration"].str(), duration));
+    static const std::regex timestamp("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$");
+    CHECK(std::regex_match(st["timestamp"].str(), timestamp));
+    for (const auto& [kind, list] : st["context"]["contextActivities"].object())
+        for (const auto& a : list.array())
+            CHECK(absoluteIri(a["id"].str()));
+    for (const auto& [key, value] : st["context"]["extensions"].object())
+        CHECK(absoluteIri(key));
+}
+} // namespace
+
+TEST_CASE("xAPI durations are ISO 8601 with centisecond precision")
+{
+    CHECK(exports::isoDuration(0) == "PT0S");
+    CHECK(exports::isoDuration(7300) == "PT7.3S");
+    CHECK(exports::isoDuration(60000) == "PT1M");
+    CHECK(exports::isoDuration(3723450) == "PT1H2M3.45S");
+    CHECK(exports::iriSegment("lektion 1/å") == "lektion%201%2F%C3%A5");
+}
+
+TEST_CASE("JSON strings escape quotes, backslashes and control characters, and repair bad UTF-8")
+{
+    CHECK(exports::jsonString("a\"b\\c") == R"("a\"b\\c")");
+    CHECK(exports::jsonString("rad\nrad\t\x01") == R"("rad\nrad\t\u0001")");
+    CHECK(exports::jsonString("blåbär") == "\"blåbär\"");
+    CHECK(exports::jsonString("bad \xC3 byte") == R"("bad \ufffd byte")");
+    CHECK(exports::jsonString("\xED\xA0\x80") == R"("\ufffd\ufffd\ufffd")"); // a UTF-16 surrogate
+}
+
+TEST_CASE("xAPI export gives valid 1.0.3 statements: answered per attempt, completed and "
+          "passed or failed per lesson")
+{
+    TempDir dir;
+    store::ProgressStore s(testOptions(dir / "p.sqlite"));
+    const auto id = s.createLearner({"Åsa \"A\"", "", "sv", std::nullopt}, 1800000000).id;
+    auto a = attempt(id, "fråga 1", store::Outcome::Almost, 1800000000, "l1", "svenska-på-jobbet");
+    a.response = "Hej \"chefen\"\\\n\x02 tack";
+    a.points = 1;
+    a.maxPoints = 2;
+    a.timeSpentMs = 7300;
+    REQUIRE(s.recordAttempt(a).saved);
+    REQUIRE(s.recordAttempt(attempt(id, "q2", store::Outcome::Right, 1800000060)).saved);
+    REQUIRE(s.completeLesson(id, "svenska", "1.0.0", "l1", 0.4, false, 65000, 1800000100).saved);
+
+    exports::XapiOptions options;
+    options.homePage = "https://skola.example/lms";
+    options.activityBase = "https://skola.example/kompis/";
+    std::ostringstream out;
+    CHECK(exports::writeXapiStatements(s, std::nullopt, options, out) == 4);
+    const JsonValue doc = parseJson(out.str());
+    REQUIRE(doc.isArray());
+    REQUIRE(doc.array().size() == 4);
+    for (const auto& st : doc.array())
+        checkStatement(st);
+
+    const auto& answered = doc.array()[0];
+    CHECK(answered["verb"]["id"].str() == "http://adlnet.gov/expapi/verbs/answered");
+    CHECK(answered["actor"]["name"].str() == "Åsa \"A\"");
+    CHECK(answered["actor"]["account"]["homePage"].str() == "https://skola.example/lms");
+    CHECK(answered["actor"]["account"]["name"].str() == std::to_string(id));
+    CHECK(answered["object"]["id"].str() ==
+          "https://skola.example/kompis/courses/svenska-p%C3%A5-jobbet/items/fr%C3%A5ga%201");
+    CHECK(answered["result"]["response"].str() == a.response);
+    CHECK(answered["result"]["score"]["scaled"].number() == 0.5);
+    CHECK(answered["result"]["success"].boolean() == false);
+    CHECK(answered["result"]["duration"].str() == "PT7.3S");
+    CHECK(answered["timestamp"].str() == "2027-01-15T08:00:00Z");
+    CHECK(answered["context"]["contextActivities"]["parent"].array().at(0)["id"].str() ==
+          "https://skola.example/kompis/courses/svenska-p%C3%A5-jobbet/lessons/l1");
+    CHECK(doc.array()[1]["result"]["success"].boolean() == true);
+
+    const auto& completed = doc.array()[2];
+    CHECK(completed["verb"]["id"].str() == "http://adlnet.gov/expapi/verbs/completed");
+    CHECK(completed["object"]["id"].str() ==
+          "https://skola.example/kompis/courses/svenska/lessons/l1");
+    CHECK(completed["result"]["completion"].boolean());
+    CHECK(completed["result"]["score"]["scaled"].number() == 0.4);
+    CHECK(completed["result"]["duration"].str() == "PT1M5S");
+    CHECK(doc.array()[3]["verb"]["id"].str() == "http://adlnet.gov/expapi/verbs/failed");
+}
+
+TEST_CASE("xAPI export of a learner without answers is an empty array, names can be left out")
+{
+    TempDir dir;
+    store::ProgressStore s(testOptions(dir / "p.sqlite"));
+    const auto id = s.createLearner({"Bo", "", "sv", std::nullopt}, 1800000000).id;
+    std::ostringstream empty;
+    CHECK(exports::writeXapiStatements(s, id, {}, empty) == 0);
+    CHECK(parseJson(empty.str()).array().empty());
+
+    REQUIRE(s.completeLesson(id, "svenska", "1", "l1", 1.0, true, 1000, 1800000000).saved);
+    exports::XapiOptions options;
+    options.includeNames = false;
+    std::ostringstream out;
+    CHECK(exports::writeXapiStatements(s, id, options, out) == 2);
+    const auto doc = parseJson(out.str());
+    CHECK_FALSE(doc.array()[0]["actor"].has("name"));
+    CHECK(doc.array()[1]["verb"]["id"].str() == "http://adlnet.gov/expapi/verbs/passed");
+}
