@@ -4,6 +4,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kompis::core::exports
 {
@@ -11,12 +12,14 @@ namespace kompis::core::exports
 /// One RFC 4180 field: quoted (with doubled quotes) when it holds a comma, quote, CR or LF.
 [[nodiscard]] std::string csvField(std::string_view value);
 
-/// Writes CSV records ending in CRLF, as RFC 4180 says; LibreOffice and Excel read both.
+/// Writes CSV records ending in CRLF by default, as RFC 4180 says; LibreOffice reads both.
 class CsvWriter
 {
 public:
-    explicit CsvWriter(std::ostream& out)
+    /// `eol` may be "\n" for output meant for diffing rather than for spreadsheets.
+    explicit CsvWriter(std::ostream& out, std::string_view eol = "\r\n")
         : m_out(out)
+        , m_eol(eol)
     {
     }
     void row(std::initializer_list<std::string_view> fields);
@@ -24,8 +27,20 @@ public:
 
 private:
     std::ostream& m_out;
+    std::string_view m_eol;
     std::size_t m_rows = 0;
 };
+
+/// One record read from CSV, with the 1-based line it starts on.
+struct CsvRecord
+{
+    std::vector<std::string> fields;
+    int line = 0;
+};
+
+/// Reads RFC 4180 CSV (CRLF or LF line ends, quoted fields may span lines; blank lines are
+/// skipped). On an unterminated quote returns false and sets `errorLine`.
+bool parseCsv(std::string_view text, std::vector<CsvRecord>& records, int& errorLine);
 
 /// A number as CSV and JSON want it: shortest round-trip form, '.' as decimal point, any locale.
 [[nodiscard]] std::string formatNumber(double value);

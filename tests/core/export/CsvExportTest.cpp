@@ -120,3 +120,21 @@ TEST_CASE("the lesson summary CSV has one row per learner and lesson")
     std::ostringstream one;
     CHECK(exports::writeLessonSummaryCsv(s, b, one) == 1);
 }
+
+TEST_CASE("the CSV reader takes quoted fields across lines and reports an unclosed quote's line")
+{
+    std::vector<exports::CsvRecord> records;
+    int bad = 0;
+    REQUIRE(exports::parseCsv("\xEF\xBB\xBF"
+                              "a,b\r\n\"x,\"\"y\"\"\nz\",2\n\n3,\n",
+                              records, bad));
+    REQUIRE(records.size() == 3);
+    CHECK(records[0].fields == std::vector<std::string>{"a", "b"});
+    CHECK(records[1].fields == std::vector<std::string>{"x,\"y\"\nz", "2"});
+    CHECK(records[1].line == 2);
+    CHECK(records[2].fields == std::vector<std::string>{"3", ""});
+    CHECK(records[2].line == 5);
+    std::vector<exports::CsvRecord> none;
+    CHECK_FALSE(exports::parseCsv("a\n\"open\n\n", none, bad));
+    CHECK(bad == 2);
+}

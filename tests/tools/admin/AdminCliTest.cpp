@@ -1,0 +1,206 @@
+#include "core/store/StoreTestSupport.hpp"
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+
+using namespace kompis::core;
+using kompis::test::TempDir;
+
+namespace
+{
+struct Run
+{
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string slurp(const std::filesystem::path& p)
+{
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+Run admin(const TempDir& dir, const std::string& arguments)
+{
+    const auto errFile = dir / "stderr.txt";
+    const std::string cmd =
+        std::string("'") + KOMPIS_ADMIN_EXE + "' " + arguments + " 2>'" + errFile.string() + "'";
+    Run r;
+    FILE* pipe = ::popen(cmd.c_str(), "r");
+    REQUIRE(pipe);
+    char buf[4096];
+    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, pipe)) > 0;)
+        r.out.append(buf, n);
+    const int raw = ::pclose(pipe);
+    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    r.err = slurp(errFile);
+    return r;
+}
+
+std::vector<std::string> lines(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+        out.push_back(line);
+    return out;
+}
+
+std::vector<std::string> split(const std::string& line)
+{
+    std::vector<std::string> out(1);
+    for (const char c : line)
+        if (c == ',')
+            out.emplace_back();
+        else
+            out.back().push_back(c);
+    return out;
+}
+
+void write(const std::filesystem::path& p, const std::string& text)
+{
+    std::ofstream(p, std::ios::binary) << text;
+}
+} // namespace
+
+TEST_CASE("fsrs-replay prints the FSRS-6 state after each review, with R = 1 on a first review")
+{
+    TempDir dir;
+    write(dir / "log.csv", "card,timestamp,rating\n"
+                           "c1,2026-01-01T10:00:00Z,3\n"
+                           "c2,2026-01-01T10:00:00Z,1\n"
+                           "c1,2026-01-04T10:00:00Z,3\n"
+                           "c1,2026-01-21T10:00:00Z,1\n"
+                           "c1,2026-01-21T12:00:00Z,2\n");
+    const auto r = admin(dir, "fsrs-replay '" + (dir / "log.csv").string() + "'");
+    CHECK(r.status == 0);
+    CHECK(r.err.empty());
+    const auto rows = lines(r.out);
+    REQUIRE(rows.size() == 6);
+    CHECK(rows[0] == "card,timestamp,rating,stability,difficulty,retrievability,due");
+    // Expected values from the published FSRS-6 formulas, evaluated by hand:
+    // S0(Good) = w2, D0(Good) = w4 − e^(2·w5) + 1, interval round(S) = 2 days.
+    const auto first = split(rows[1]);
+    CHECK(first[0] == "c1");
+    CHECK(first[1] == "2026-01-01T10:00:00Z");
+    CHECK(std::stod(first[3]) == Approx(2.3065));
+    CHECK(std::stod(first[4]) == Approx(2.118104).epsilon(1e-6));
+    CHECK(first[5] == "1");
+    CHECK(first[6] == "2026-01-03T10:00:00Z");
+    const auto again = split(rows[2]);
+    CHECK(std::stod(again[3]) == Approx(0.212));
+    CHECK(std::stod(again[4]) == Approx(6.4133));
+    CHECK(again[5] == "1");
+    CHECK(again[6] == "2026-01-02T10:00:00Z");
+    // Three days later: R = (1 + f·3/2.3065)^(−w20) = 0.880948, S' = 13.826904.
+    const auto second = split(rows[3]);
+    CHECK(std::stod(second[5]) == Approx(0.880948).epsilon(1e-6));
+    CHECK(std::stod(second[3]) == Approx(13.826904).epsilon(1e-6));
+    CHECK(second[6] == "2026-01-18T10:00:00Z");
+    // A lapse 17 days on, then a same-day Hard (short-term formula, R = 1).
+    CHECK(std::stod(split(rows[4])[3]) == Approx(1.766526).epsilon(1e-6));
+    const auto sameDay = split(rows[5]);
+    CHECK(std::stod(sameDay[3]) == Approx(1.039302).epsilon(1e-6));
+    CHECK(sameDay[5] == "1");
+}
+
+TEST_CASE("fsrs-replay names the file and line of a bad row and exits with 1")
+{
+    TempDir dir;
+    write(dir / "log.csv", "card,timestamp,rating\n"
+                           "c1,2026-01-01T10:00:00Z,5\n"
+                           "c1,yesterday,3\n"
+                           "c1,2026-01-02T10:00:00Z,3\n");
+    const auto r = admin(dir, "fsrs-replay '" + (dir / "log.csv").string() + "'");
+    CHECK(r.status == 1);
+    CHECK(r.err.find("log.csv:2: error:") != std::string::npos);
+    CHECK(r.err.find("[replay.bad-rating]") != std::string::npos);
+    CHECK(r.err.find("log.csv:3: error:") != std::string::npos);
+    CHECK(lines(r.out).size() == 2); // header and the one good row
+
+    write(dir / "bad.csv", "id,when,grade\n");
+    CHECK(admin(dir, "fsrs-replay '" + (dir / "bad.csv").string() + "'").status == 1);
+}
+
+TEST_CASE("export, learners and backup work on the store named with --store")
+{
+    TempDir dir;
+    const auto file = dir / "p.sqlite";
+    {
+        store::ProgressStore s(kompis::test::testOptions(file));
+        const auto id = s.createLearner({"Åsa", "#aa0000", "sv", "1234"}, 1800000000).id;
+        auto a = kompis::test::attempt(id, "q1", store::Outcome::Right, 1800000000);
+        a.response = "ja, \"visst\"";
+        REQUIRE(s.recordAttempt(a).saved);
+    }
+    const std::string store = " --store '" + file.string() + "'";
+
+    const auto csv = admin(dir, "export --format csv" + store);
+    CHECK(csv.status == 0);
+    REQUIRE(lines(csv.out).size() == 2);
+    CHECK(lines(csv.out)[0].starts_with("attempt_id,learner_id,learner,"));
+    CHECK(csv.out.find("\"ja, \"\"visst\"\"\"") != std::string::npos);
+
+    const auto xapi = admin(dir, "export --format xapi --home-page https://lms.example" + store);
+    CHECK(xapi.status == 0);
+    CHECK(xapi.out.find("\"homePage\":\"https://lms.example\"") != std::string::npos);
+    CHECK(xapi.out.find("http://adlnet.gov/expapi/verbs/answered") != std::string::npos);
+
+    const auto listed = admin(dir, "learners" + store);
+    CHECK(listed.status == 0);
+    REQUIRE(lines(listed.out).size() == 2);
+    CHECK(lines(listed.out)[1].starts_with("1\tÅsa\t#aa0000\tsv\t"));
+    CHECK(lines(listed.out)[1].find("\tyes\t") != std::string::npos);
+
+    const auto backup = admin(dir, "backup --to '" + (dir / "b.sqlite").string() + "'" + store);
+    CHECK(backup.status == 0);
+    store::ProgressStore copy(kompis::test::testOptions(dir / "b.sqlite"));
+    CHECK(copy.learners().size() == 1);
+
+    CHECK(admin(dir, "export --format pdf" + store).status == 2);
+    CHECK(admin(dir, "learners --store '" + (dir / "none.sqlite").string() + "'").status == 1);
+}
+
+TEST_CASE("export needs the teacher PIN once one is set, and then marks learners exported")
+{
+    TempDir dir;
+    const auto file = dir / "p.sqlite";
+    {
+        store::ProgressStore s(kompis::test::testOptions(file));
+        REQUIRE(s.setTeacherPin("24680", "", 1800000000).ok());
+        REQUIRE(s.createLearner({"Bo", "", "sv", std::nullopt}, 1800000000).saved);
+    }
+    const std::string store = " --store '" + file.string() + "'";
+    const auto refused = admin(dir, "export --format csv" + store);
+    CHECK(refused.status == 1);
+    CHECK(refused.err.find("teacher PIN") != std::string::npos);
+    CHECK(admin(dir, "export --format csv --teacher-pin 11111" + store).status == 1);
+    CHECK(admin(dir, "export --format csv --what summary --teacher-pin 24680" + store).status == 0);
+    store::ProgressStore s(kompis::test::testOptions(file));
+    CHECK(s.learners().at(0).exportedAt > 0);
+}
+
+TEST_CASE("kompis-admin and each of its commands explain themselves with --help")
+{
+    TempDir dir;
+    const auto top = admin(dir, "--help");
+    CHECK(top.status == 0);
+    for (const char* command : {"fsrs-replay", "export", "learners", "backup"})
+    {
+        INFO(command);
+        CHECK(top.out.find(command) != std::string::npos);
+        const auto help = admin(dir, std::string(command) + " --help");
+        CHECK(help.status == 0);
+        CHECK(help.out.starts_with(std::string("Usage: kompis-admin ") + command));
+    }
+    const auto exportHelp = admin(dir, "export --help").out;
+    CHECK(exportHelp.find("xAPI 1.0.3") != std::string::npos);
+    CHECK(exportHelp.find("RFC 4180") != std::string::npos);
+    CHECK(admin(dir, "frobnicate").status == 2);
+}

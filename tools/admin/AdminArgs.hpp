@@ -1,0 +1,41 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kompis::admin
+{
+
+/// The words after the command name, with `--name value` and `--name=value` options.
+class AdminArgs
+{
+public:
+    explicit AdminArgs(std::vector<std::string> words)
+        : m_words(std::move(words))
+    {
+    }
+
+    [[nodiscard]] bool flag(const std::string& name) const;
+    /// The value of an option; sets error() when it is given without a value.
+    [[nodiscard]] std::optional<std::string> option(const std::string& name);
+    /// Words that are neither options nor option values.
+    [[nodiscard]] std::vector<std::string> positional(const std::vector<std::string>& valued) const;
+    [[nodiscard]] bool wantsHelp() const { return flag("--help") || flag("-h"); }
+    [[nodiscard]] const std::string& error() const { return m_error; }
+
+private:
+    std::vector<std::string> m_words;
+    std::string m_error;
+};
+
+/// The store path for commands that read an existing store: --store, else the usual default.
+[[nodiscard]] std::filesystem::path storePathFrom(AdminArgs& args);
+
+int runFsrsReplay(AdminArgs& args);
+int runExport(AdminArgs& args);
+int runLearners(AdminArgs& args);
+int runBackup(AdminArgs& args);
+
+} // namespace kompis::admin

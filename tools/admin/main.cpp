@@ -1,0 +1,48 @@
+// kompis-admin: replays FSRS logs, exports progress, lists learners and makes backups.
+
+#include "AdminArgs.hpp"
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace
+{
+constexpr const char* kUsage = R"(Usage: kompis-admin <command> [options]
+
+Commands:
+  fsrs-replay LOG.csv   replay a review log through FSRS-6 and print the memory states
+  export                write attempts, lesson summaries or xAPI statements (CSV or JSON)
+  learners              list the learner profiles in the progress store
+  backup                write a consistent snapshot of the progress store
+
+Common option:
+  --store PATH          the progress store (default: $KOMPIS_STORE, else
+                        $XDG_DATA_HOME/kompis/progress.sqlite, else
+                        ~/.local/share/kompis/progress.sqlite)
+
+Run `kompis-admin <command> --help` for a command's options.
+)";
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h"))
+    {
+        std::fputs(kUsage, argc < 2 ? stderr : stdout);
+        return argc < 2 ? 2 : 0;
+    }
+    const std::string command = argv[1];
+    kompis::admin::AdminArgs args(std::vector<std::string>(argv + 2, argv + argc));
+    if (command == "fsrs-replay")
+        return kompis::admin::runFsrsReplay(args);
+    if (command == "export")
+        return kompis::admin::runExport(args);
+    if (command == "learners")
+        return kompis::admin::runLearners(args);
+    if (command == "backup")
+        return kompis::admin::runBackup(args);
+    std::fprintf(stderr, "kompis-admin: unknown command '%s'\n\n%s", command.c_str(), kUsage);
+    return 2;
+}
