@@ -1,6 +1,6 @@
 // Fuzz target: the course XML loader. The input becomes either course.xml or a lesson of a
 // valid course, so both the course and the lesson parsers see hostile bytes.
-#include "MemoryPackage.hpp"
+#include "core/package/MemoryPackage.hpp"
 #include "core/loader/CourseLoader.hpp"
 
 #include <cstddef>
@@ -41,7 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         files["course.xml"] = kCourseXml;
         files["lessons/one.xml"] = std::move(bytes);
     }
-    const kompis::fuzz::MemoryPackage package(std::move(files));
+    const kompis::core::MemoryPackage package(std::move(files), "fuzz");
     const auto load = kompis::core::loadCourse(package);
     // Every diagnostic must be printable: formatting touches every field.
     for (const auto& diagnostic : load.diagnostics)

@@ -5,22 +5,24 @@
 #include <map>
 #include <string>
 
-namespace kompis::fuzz
+namespace kompis::core
 {
 
-/// A package held in memory, so a fuzz input becomes package files without touching the disk.
-class MemoryPackage final : public core::PackageFiles
+/// A package held in memory: fuzz inputs, tests, and packages built by tools before they are
+/// written.
+class MemoryPackage final : public PackageFiles
 {
 public:
-    explicit MemoryPackage(std::map<std::string, std::string> files)
+    explicit MemoryPackage(std::map<std::string, std::string> files, std::string name = "memory")
         : m_files(std::move(files))
+        , m_name(std::move(name))
     {
     }
 
-    [[nodiscard]] std::string root() const override { return "fuzz"; }
+    [[nodiscard]] std::string root() const override { return m_name; }
     [[nodiscard]] std::string displayPath(const std::string& relative) const override
     {
-        return "fuzz/" + relative;
+        return m_name + "/" + relative;
     }
     [[nodiscard]] bool exists(const std::string& relative) const override
     {
@@ -54,6 +56,7 @@ public:
 
 private:
     std::map<std::string, std::string> m_files;
+    std::string m_name;
 };
 
-} // namespace kompis::fuzz
+} // namespace kompis::core

@@ -1,0 +1,126 @@
+#include "core/loader/CourseLoader.hpp"
+
+#include "core/loader/CourseXml.hpp"
+#include "core/loader/LessonXml.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace kompis::core
+{
+
+namespace
+{
+
+/// A lesson with errors is not offered to learners, except for media problems: a missing clip
+/// only costs its sound (the transcript is shown), not the whole lesson.
+bool blocksLesson(const Diagnostic& diagnostic)
+{
+    return diagnostic.severity == Severity::Error && !diagnostic.ruleId.starts_with("media.");
+}
+
+void checkLessonFiles(const PackageFiles& package, const Course& course, DiagnosticSink& sink)
+{
+    std::set<std::string> listed;
+    for (const auto& slot : course.lessons)
+    {
+        listed.insert(slot.file);
+        if (!package.exists(slot.file))
+            sink.error("course.missing-lesson-file", slot.where,
+                       "lesson `" + slot.id + "` names the file `" + slot.file +
+                           "`, which does not exist in the package; create it or fix the path");
+    }
+    for (const auto& file : package.list())
+        if (file.starts_with("lessons/") && file.ends_with(".xml") && !listed.contains(file))
+            sink.warning("course.unlisted-lesson",
+                         SourceLocation{package.displayPath("course.xml"), 0, 0},
+                         "`" + file +
+                             "` is not listed in <lessons>, so learners never see it; add "
+                             "<lesson id=\"…\" file=\"" +
+                             file + "\"/> or remove the file");
+}
+
+} // namespace
+
+std::size_t CourseLoad::errorCount() const
+{
+    return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                                  [](const auto& d)
+                                                  { return d.severity == Severity::Error; }));
+}
+
+std::shared_ptr<const Lesson> loadLesson(const PackageFiles& package, const Course& course,
+                                         const LessonSlot& slot, DiagnosticSink& sink,
+                                         const LoadOptions& options)
+{
+    if (!package.exists(slot.file))
+        return nullptr;
+    DiagnosticSink own;
+    std::shared_ptr<const Lesson> lesson;
+    const loader::XmlSource source(package, slot.file, options.maxXmlBytes, own);
+    if (source.ok())
+        lesson = loader::readLessonXml(source, package, course, slot, own);
+    const auto& found = own.diagnostics();
+    if (std::any_of(found.begin(), found.end(), blocksLesson))
+        lesson = nullptr;
+    sink.append(found);
+    return lesson;
+}
+
+CourseLoad loadCourse(const PackageFiles& package, const LoadOptions& options)
+{
+    CourseLoad result;
+    DiagnosticSink sink;
+    if (!package.exists("course.xml"))
+    {
+        sink.error("course.missing", SourceLocation{package.displayPath("course.xml"), 0, 0},
+                   "the package has no course.xml; a course folder needs course.xml, lessons/ and "
+                   "media/ (see "
+                   "`kompis-author new` for a template)");
+        result.diagnostics = sink.take();
+        return result;
+    }
+    const loader::XmlSource source(package, "course.xml", options.maxXmlBytes, sink);
+    if (!source.ok())
+    {
+        result.diagnostics = sink.take();
+        return result;
+    }
+    auto course = std::make_shared<Course>();
+    course->root = package.root();
+    const bool usable = loader::readCourseXml(source, sink, *course);
+    if (usable)
+        checkLessonFiles(package, *course, sink);
+
+    if (usable && options.loadLessons)
+    {
+        // Progress is stored by step and word id, so they must be unique in the whole package.
+        std::map<std::string, SourceLocation> seen;
+        for (auto& slot : course->lessons)
+        {
+            DiagnosticSink lessonSink;
+            auto lesson = loadLesson(package, *course, slot, lessonSink, options);
+            if (lesson)
+                for (const auto& [id, where] : loader::progressIds(*lesson))
+                    if (const auto [previous, fresh] = seen.emplace(id, where); !fresh)
+                    {
+                        lessonSink.error(
+                            "lesson.duplicate-id", where,
+                            "id `" + id + "` is already used at " + previous->second.file + ":" +
+                                std::to_string(previous->second.line) +
+                                "; every step and word needs its own id (progress is saved by it)");
+                        lesson = nullptr;
+                    }
+            slot.lesson = std::move(lesson);
+            slot.problems = lessonSink.diagnostics();
+            sink.append(slot.problems);
+        }
+    }
+    if (usable)
+        result.course = std::move(course);
+    result.diagnostics = sink.take();
+    return result;
+}
+
+} // namespace kompis::core
