@@ -12,6 +12,11 @@ namespace kompis::core::store
 {
 namespace fs = std::filesystem;
 
+namespace
+{
+constexpr std::uintmax_t kQuickCheckLimit = std::uintmax_t(32) << 20;
+}
+
 std::filesystem::path resolveStorePath(const std::filesystem::path& option)
 {
     if (!option.empty())
@@ -89,6 +94,14 @@ bool ProgressStore::looksDamaged()
     {
         (void)m_db.scalar("SELECT count(*) FROM sqlite_master");
         (void)m_db.scalar("PRAGMA user_version");
+        // A full page check costs about 2.5 ms per MB here: worth it for a classroom-sized
+        // file, too slow at open for a huge one (there, damage surfaces as a failed write).
+        std::error_code ec;
+        if (fs::file_size(m_report.path, ec) <= kQuickCheckLimit && !ec)
+        {
+            Statement check(m_db.handle(), "PRAGMA quick_check(1)");
+            return check.step() && check.text(0) != "ok";
+        }
         return false;
     }
     catch (const SqliteError& e)
@@ -185,6 +198,12 @@ SaveResult ProgressStore::recordAttempt(const AttemptRecord& a)
     return write(
         [&]
         {
+            auto& known = m_db.cached("SELECT 1 FROM learners WHERE id=?");
+            known.bind(1, a.learnerId);
+            const bool exists = known.step();
+            known.reset();
+            if (!exists)
+                return failed("unknown learner " + std::to_string(a.learnerId));
             auto& ins = m_db.cached(
                 "INSERT INTO attempts(learner_id, course_id, course_version, lesson_id, item_id, "
                 "response, outcome, points, max_points, time_ms, ts) "
@@ -339,6 +358,10 @@ SaveResult ProgressStore::syncCourse(const CourseOutline& outline)
                 "VALUES(?,?,?,?,0) ON CONFLICT(course_id, item_id) DO UPDATE SET "
                 "lesson_id=excluded.lesson_id, course_version=excluded.course_version, "
                 "archived=0");
+            auto& vocab = m_db.cached(
+                "INSERT INTO course_vocabulary(course_id, entry_id, course_version, archived) "
+                "VALUES(?,?,?,0) ON CONFLICT(course_id, entry_id) DO UPDATE SET "
+                "course_version=excluded.course_version, archived=0");
             auto& forget = m_db.cached("DELETE FROM lesson_topics WHERE course_id=?");
             forget.bind(1, outline.courseId);
             forget.run();
@@ -353,6 +376,12 @@ SaveResult ProgressStore::syncCourse(const CourseOutline& outline)
                     item.bind(4, outline.version);
                     item.run();
                 }
+                for (const auto& id : lesson.vocabularyIds)
+                {
+                    vocab.reset();
+                    vocab.bind(1, outline.courseId).bind(2, id).bind(3, outline.version);
+                    vocab.run();
+                }
                 for (const auto& t : lesson.topics)
                 {
                     topic.reset();
@@ -361,10 +390,13 @@ SaveResult ProgressStore::syncCourse(const CourseOutline& outline)
                 }
             }
             // Whatever this version no longer has is archived, never deleted.
-            auto& gone = m_db.cached(
-                "UPDATE course_items SET archived=1 WHERE course_id=? AND course_version<>?");
-            gone.bind(1, outline.courseId).bind(2, outline.version);
-            gone.run();
+            for (const char* table : {"course_items", "course_vocabulary"})
+            {
+                auto& gone = m_db.cached(std::string("UPDATE ") + table +
+                                         " SET archived=1 WHERE course_id=? AND course_version<>?");
+                gone.bind(1, outline.courseId).bind(2, outline.version);
+                gone.run();
+            }
             const std::string current = "coalesce((SELECT 1-ci.archived FROM course_items ci "
                                         "WHERE ci.course_id=t.course_id AND ci.item_id=t.";
             auto& items = m_db.cached("UPDATE item_progress AS t SET archived = 1-" + current +
@@ -375,6 +407,12 @@ SaveResult ProgressStore::syncCourse(const CourseOutline& outline)
                                       "ref_id), 0) WHERE course_id=? AND kind=0");
             cards.bind(1, outline.courseId);
             cards.run();
+            auto& words = m_db.cached(
+                "UPDATE cards AS t SET archived = 1-coalesce((SELECT 1-cv.archived FROM "
+                "course_vocabulary cv WHERE cv.course_id=t.course_id AND cv.entry_id=t.ref_id), 0) "
+                "WHERE course_id=? AND kind=1");
+            words.bind(1, outline.courseId);
+            words.run();
             return SaveResult{true, 0, {}};
         });
 }

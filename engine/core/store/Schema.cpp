@@ -62,6 +62,12 @@ CREATE TABLE course_items(
   course_version TEXT NOT NULL,
   archived INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY(course_id, item_id)) WITHOUT ROWID;
+CREATE TABLE course_vocabulary(
+  course_id TEXT NOT NULL,
+  entry_id TEXT NOT NULL,
+  course_version TEXT NOT NULL,
+  archived INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(course_id, entry_id)) WITHOUT ROWID;
 CREATE TABLE lesson_topics(
   course_id TEXT NOT NULL,
   lesson_id TEXT NOT NULL,

@@ -94,7 +94,8 @@ struct LessonCompletion
     std::int64_t timestamp = 0;
 };
 
-/// The structure of one course version, so the store knows which items exist and their topics.
+/// The structure of one course version, so the store knows which items and vocabulary entries
+/// exist (the rest become archived) and which topics each lesson belongs to.
 struct CourseOutline
 {
     struct Lesson
@@ -102,6 +103,7 @@ struct CourseOutline
         std::string id;
         std::vector<std::string> topics;
         std::vector<std::string> itemIds;
+        std::vector<std::string> vocabularyIds; ///< entries of the lesson's vocabulary steps
     };
     std::string courseId;
     std::string version;

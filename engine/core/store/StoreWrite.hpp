@@ -55,6 +55,13 @@ template <typename F> SaveResult ProgressStore::write(F&& body)
             }
             return failed(e.what());
         }
+        catch (...)
+        {
+            // Never leave a transaction open behind an unexpected exception.
+            if (begun && !sqlite3_get_autocommit(m_db.handle()))
+                sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+            throw;
+        }
     }
 }
 

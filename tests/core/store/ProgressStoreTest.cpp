@@ -149,13 +149,13 @@ TEST_CASE("a new course version archives progress on removed items and keeps the
     TempDir dir;
     ProgressStore store(testOptions(dir / "p.sqlite"));
     const auto id = addLearner(store, "Goran");
-    CourseOutline v1{"svenska", "1.0.0", {{"l1", {"arbete"}, {"a", "b", "c"}}}};
+    CourseOutline v1{"svenska", "1.0.0", {{"l1", {"arbete"}, {"a", "b", "c"}, {}}}};
     REQUIRE(store.syncCourse(v1).saved);
     for (const char* item : {"a", "b", "c"})
         REQUIRE(store.recordAttempt(attempt(id, item, Outcome::Right, kNow)).saved);
     CHECK(store.statistics(id, kNow).lessons.at(0).mastery == Approx(1.0));
 
-    CourseOutline v2{"svenska", "1.1.0", {{"l1", {"arbete"}, {"a", "c", "d"}}}};
+    CourseOutline v2{"svenska", "1.1.0", {{"l1", {"arbete"}, {"a", "c", "d"}, {}}}};
     REQUIRE(store.syncCourse(v2).saved);
     const auto stats = store.statistics(id, kNow);
     REQUIRE(stats.lessons.size() == 1);
@@ -172,6 +172,35 @@ TEST_CASE("a new course version archives progress on removed items and keeps the
     CHECK(store.connection().scalar("SELECT archived FROM item_progress WHERE item_id='b'") == 1);
 }
 
+TEST_CASE("vocabulary cards of entries a new course version drops leave the review queue")
+{
+    TempDir dir;
+    ProgressStore store(testOptions(dir / "p.sqlite"));
+    const auto id = addLearner(store, "Hugo");
+    CourseOutline v1{"svenska", "1", {{"l1", {}, {}, {"ord-hus", "ord-bil"}}}};
+    REQUIRE(store.syncCourse(v1).saved);
+    REQUIRE(store.meetVocabulary(id, "svenska", "ord-hus", kNow).saved);
+    REQUIRE(store.meetVocabulary(id, "svenska", "ord-bil", kNow).saved);
+    CHECK(store.dueQueue(id, kNow).size() == 2);
+    CourseOutline v2{"svenska", "2", {{"l1", {}, {}, {"ord-hus"}}}};
+    REQUIRE(store.syncCourse(v2).saved);
+    const auto queue = store.dueQueue(id, kNow);
+    REQUIRE(queue.size() == 1);
+    CHECK(queue[0].refId == "ord-hus");
+    CHECK(store.card(id, "svenska", CardKind::Vocabulary, "ord-bil").has_value());
+}
+
+TEST_CASE("an answer for a learner who does not exist is refused, not stored")
+{
+    TempDir dir;
+    ProgressStore store(testOptions(dir / "p.sqlite"));
+    const auto r = store.recordAttempt(attempt(42, "q", Outcome::Right, kNow));
+    CHECK_FALSE(r.saved);
+    CHECK(r.error.find("unknown learner") != std::string::npos);
+    CHECK(store.saving());
+    CHECK(store.connection().scalar("SELECT count(*) FROM attempts") == 0);
+}
+
 TEST_CASE("statistics give mastery per lesson and topic, daily activity, streak and study time")
 {
     TempDir dir;
@@ -180,8 +209,8 @@ TEST_CASE("statistics give mastery per lesson and topic, daily activity, streak 
     REQUIRE(store
                 .syncCourse({"svenska",
                              "1",
-                             {{"l1", {"arbete", "samtal"}, {"a", "b"}},
-                              {"l2", {"arbete"}, {"c", "d", "e", "f"}}}})
+                             {{"l1", {"arbete", "samtal"}, {"a", "b"}, {}},
+                              {"l2", {"arbete"}, {"c", "d", "e", "f"}, {}}}})
                 .saved);
     // Days -3, -1 and 0 relative to kNow: a two-day streak ending today.
     REQUIRE(store.recordAttempt(attempt(id, "a", Outcome::Right, kNow - 3 * kDay)).saved);
@@ -223,6 +252,31 @@ TEST_CASE("the store path comes from the option, then KOMPIS_STORE, then the XDG
     ::unsetenv("XDG_DATA_HOME");
     ::setenv("HOME", "/home/y", 1);
     CHECK(resolveStorePath() == "/home/y/.local/share/kompis/progress.sqlite");
+}
+
+TEST_CASE("a store with a damaged page is found out on open and moved aside")
+{
+    TempDir dir;
+    const auto file = dir / "p.sqlite";
+    {
+        ProgressStore store(testOptions(file));
+        const auto id = addLearner(store, "Iris");
+        for (int i = 0; i < 300; ++i)
+            REQUIRE(store.recordAttempt(attempt(id, std::to_string(i), Outcome::Right, kNow)));
+        store.connection().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    const auto size = std::filesystem::file_size(file);
+    {
+        // Scribble over a page in the middle of the file; the header stays intact.
+        std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp(std::streamoff(size / 2));
+        f << std::string(4096, '\x5a');
+    }
+    ProgressStore store(testOptions(file));
+    CHECK(store.saving());
+    REQUIRE(store.openReport().movedAside);
+    CHECK(std::filesystem::file_size(*store.openReport().movedAside) == size);
+    CHECK(store.learners().empty());
 }
 
 TEST_CASE("a damaged file is moved aside, never deleted, and a fresh store is started")

@@ -102,7 +102,7 @@ void populate(store::ProgressStore& s)
         for (int l = 0; l < kLessonsPerCourse; ++l)
         {
             store::CourseOutline::Lesson lesson{
-                "l" + std::to_string(l), {"topic" + std::to_string(l % 5)}, {}};
+                "l" + std::to_string(l), {"topic" + std::to_string(l % 5)}, {}, {}};
             for (int i = 0; i < kItemsPerLesson; ++i)
                 lesson.itemIds.push_back(itemId(c, l * kItemsPerLesson + i));
             outline.lessons.push_back(lesson);
@@ -223,6 +223,13 @@ int main()
     const double seconds = ms(Clock::now() - t0) / 1000.0;
     kompis::bench::reportFigure("store", "CSV export of all attempts", double(rows) / seconds,
                                 "rows/s");
+    kompis::bench::reportFigure("store", "store file size",
+                                double(std::filesystem::file_size(dir / "big.sqlite")) / 1e6, "MB");
+    const auto q0 = Clock::now();
+    const auto quick = s.connection().scalar("PRAGMA quick_check");
+    (void)quick;
+    kompis::bench::reportFigure("store", "PRAGMA quick_check on the big store",
+                                ms(Clock::now() - q0), "ms");
     std::error_code ec;
     std::filesystem::remove_all(dir, ec);
     return rows == std::size_t(kAttempts) ? 0 : 1;
