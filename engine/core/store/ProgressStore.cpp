@@ -74,6 +74,8 @@ void ProgressStore::openFile()
     {
         m_report.createdFresh = !existed;
     }
+    if (m_report.createdFresh)
+        shareLikeFolder(path);
     configure(true);
     m_report.migratedFrom = migrateSchema(m_db, m_options.migrateTo, m_fsrs);
     if (m_db.readOnly())
@@ -86,6 +88,25 @@ void ProgressStore::openFile()
     {
         m_report.saving = true;
     }
+}
+
+void ProgressStore::shareLikeFolder(const fs::path& path)
+{
+    // A classroom points every account at one file in a shared folder: a new store (and the
+    // -wal/-shm files SQLite derives from it) must be writable by whoever the folder lets write.
+    std::error_code ec;
+    const auto dir = fs::status(path.has_parent_path() ? path.parent_path() : fs::path("."), ec);
+    if (ec)
+        return;
+    const auto shared = dir.permissions() & (fs::perms::group_write | fs::perms::others_write);
+    if (shared == fs::perms::none)
+        return;
+    auto extra = shared;
+    if ((shared & fs::perms::group_write) != fs::perms::none)
+        extra |= fs::perms::group_read;
+    if ((shared & fs::perms::others_write) != fs::perms::none)
+        extra |= fs::perms::others_read;
+    fs::permissions(path, extra, fs::perm_options::add, ec);
 }
 
 bool ProgressStore::looksDamaged()

@@ -158,6 +158,7 @@ private:
     void openInMemory(const std::string& why);
     void configure(bool file);
     bool looksDamaged();
+    void shareLikeFolder(const std::filesystem::path& path);
     void moveAside();
     template <typename F> SaveResult write(F&& body);
     SaveResult failed(const std::string& what);

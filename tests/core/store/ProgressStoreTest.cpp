@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <fstream>
+#include <sys/stat.h>
 
 using namespace kompis::core::store;
 using kompis::core::review::Rating;
@@ -277,6 +278,27 @@ TEST_CASE("a store with a damaged page is found out on open and moved aside")
     REQUIRE(store.openReport().movedAside);
     CHECK(std::filesystem::file_size(*store.openReport().movedAside) == size);
     CHECK(store.learners().empty());
+}
+
+TEST_CASE("a new store in a folder shared by a class is writable by the class")
+{
+    TempDir dir;
+    namespace fs = std::filesystem;
+    fs::create_directories(dir / "shared");
+    fs::create_directories(dir / "private");
+    fs::permissions(dir / "shared", fs::perms(0775));
+    fs::permissions(dir / "private", fs::perms(0700));
+    const auto oldMask = ::umask(022);
+    {
+        ProgressStore shared(testOptions(dir / "shared" / "p.sqlite"));
+        ProgressStore mine(testOptions(dir / "private" / "p.sqlite"));
+    }
+    ::umask(oldMask);
+    const auto sharedPerms = fs::status(dir / "shared" / "p.sqlite").permissions();
+    CHECK((sharedPerms & fs::perms::group_write) != fs::perms::none);
+    CHECK((sharedPerms & fs::perms::others_write) == fs::perms::none);
+    const auto mine = fs::status(dir / "private" / "p.sqlite").permissions();
+    CHECK((mine & fs::perms::group_write) == fs::perms::none);
 }
 
 TEST_CASE("a damaged file is moved aside, never deleted, and a fresh store is started")
