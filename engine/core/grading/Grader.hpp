@@ -26,31 +26,32 @@ struct Response
     std::vector<int> choices;       ///< single, multiple, listen: indices of the picked options
     std::optional<bool> truth;      ///< truefalse
     std::vector<std::string> texts; ///< gapfill: one per gap; dictation: one
-    std::vector<int> order;         ///< wordorder: token indices in the order the learner placed them
-    std::vector<int> matches;       ///< match: for each left side, the index of the right side chosen (-1: none)
+    std::vector<int> order; ///< wordorder: token indices in the order the learner placed them
+    std::vector<int>
+        matches; ///< match: for each left side, the index of the right side chosen (-1: none)
 };
 
 /// Kinds of difference between a typed answer and the nearest accepted one. The UI words them
 /// from its message catalogue; `describeDifference` words them in English for the tools.
 enum class DifferenceKind
 {
-    NordicLetter,   ///< a Nordic letter missing or swapped: expected `å`, got `a` (or ä↔æ, ö↔ø)
-    Typo,           ///< small spelling slip within the typo allowance
-    Case,           ///< only letter case differs, on an item that compares case
-    OtherStandard,  ///< right, but in another written standard than asked (e.g. nynorsk for bokmål)
+    NordicLetter, ///< a Nordic letter missing or swapped: expected `å`, got `a` (or ä↔æ, ö↔ø)
+    Typo,         ///< small spelling slip within the typo allowance
+    Case,         ///< only letter case differs, on an item that compares case
+    OtherStandard, ///< right, but in another written standard than asked (e.g. nynorsk for bokmål)
     AnticipatedMistake, ///< matched an author's `<mistake>`
-    WrongOrder,     ///< word order: first position that differs
-    WrongPart,      ///< choice/match/gap: this part is wrong
-    MissingPart,    ///< a choice, pair or gap left out
+    WrongOrder,         ///< word order: first position that differs
+    WrongPart,          ///< choice/match/gap: this part is wrong
+    MissingPart,        ///< a choice, pair or gap left out
 };
 
 struct Difference
 {
     DifferenceKind kind = DifferenceKind::Typo;
-    int part = -1;         ///< gap, option, pair or token position the difference is in (-1: whole answer)
-    std::string expected;  ///< e.g. the letter `å`, or the expected word
-    std::string given;     ///< e.g. `a`, or what the learner wrote
-    int position = -1;     ///< grapheme index in the learner's text where it starts (-1: n/a)
+    int part = -1; ///< gap, option, pair or token position the difference is in (-1: whole answer)
+    std::string expected; ///< e.g. the letter `å`, or the expected word
+    std::string given;    ///< e.g. `a`, or what the learner wrote
+    int position = -1;    ///< grapheme index in the learner's text where it starts (-1: n/a)
 };
 
 /// Tunable grading rules; the defaults are what the player uses.
@@ -66,10 +67,11 @@ struct GradeResult
     Outcome outcome = Outcome::Wrong;
     double points = 0;
     double maxPoints = 0;
-    LocalText feedback;                  ///< the author's feedback that applies (right, wrong, almost, a mistake's, an option's explanation)
+    LocalText feedback; ///< the author's feedback that applies (right, wrong, almost, a mistake's,
+                        ///< an option's explanation)
     std::vector<Difference> differences; ///< what exactly differed
     std::string expected;                ///< the (nearest) right answer as a learner should see it
-    LangTag standardUsed;                ///< the written standard of the accepted answer matched, if tagged
+    LangTag standardUsed; ///< the written standard of the accepted answer matched, if tagged
 };
 
 /// Grades any item against a response. Pure: no I/O, same input gives the same result.
