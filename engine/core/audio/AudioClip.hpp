@@ -16,7 +16,10 @@ struct PcmAudio
     unsigned channels = 0;
 
     [[nodiscard]] std::size_t frames() const { return channels ? samples.size() / channels : 0; }
-    [[nodiscard]] double seconds() const { return sampleRate ? double(frames()) / sampleRate : 0.0; }
+    [[nodiscard]] double seconds() const
+    {
+        return sampleRate ? double(frames()) / sampleRate : 0.0;
+    }
 };
 
 /// The outcome of decoding: audio, or an error a person can act on (never a crash).
@@ -24,7 +27,8 @@ struct DecodeResult
 {
     std::optional<PcmAudio> audio;
     std::string error;
-    std::string format; ///< e.g. "Ogg Vorbis", "WAV", "MP3", as libsndfile names the container/codec
+    std::string
+        format; ///< e.g. "Ogg Vorbis", "WAV", "MP3", as libsndfile names the container/codec
 };
 
 /// Decodes every format the system's libsndfile reads (WAV, FLAC, Ogg Vorbis, Ogg Opus, MP3)
@@ -36,15 +40,32 @@ DecodeResult decodeAudioFile(const std::string& path);
 struct AudioAnalysis
 {
     double seconds = 0;
-    double peak = 0;             ///< 0…1 of full scale
-    double rms = 0;              ///< 0…1 of full scale
-    double leadingSilence = 0;   ///< seconds below the silence threshold at the start
-    double trailingSilence = 0;  ///< and at the end
+    double peak = 0;            ///< 0…1 of full scale
+    double rms = 0;             ///< 0…1 of full scale
+    double leadingSilence = 0;  ///< seconds below the silence threshold at the start
+    double trailingSilence = 0; ///< and at the end
     std::size_t clippedSamples = 0;
-    bool silent = false;         ///< nothing above the threshold at all
-    bool clipped = false;        ///< enough samples at full scale to be audible distortion
+    bool silent = false;  ///< nothing above the threshold at all
+    bool clipped = false; ///< enough samples at full scale to be audible distortion
 };
 
+/// Silence is anything quieter than this (about -48 dBFS): espeak-ng and microphone noise
+/// floors sit well below it, speech well above.
+inline constexpr double kSilenceThreshold = 0.004;
+
 AudioAnalysis analyseAudio(const PcmAudio& audio);
+
+/// Containers the authoring tool writes clips in.
+enum class AudioFileFormat
+{
+    OggVorbis,
+    OggOpus,
+    Flac,
+    Wav,
+};
+
+/// Writes `audio` to `path`; returns "" or an error a person can act on.
+std::string encodeAudioFile(const std::string& path, const PcmAudio& audio, AudioFileFormat format,
+                            double quality = 0.4);
 
 } // namespace kompis::core
