@@ -1,5 +1,6 @@
 #include "core/grading/Grader.hpp"
 
+#include "core/grading/Messages.hpp"
 #include "core/grading/TypedMatch.hpp"
 
 #include <algorithm>
@@ -330,6 +331,7 @@ GradeResult grade(const Item& item, const Response& response, const GradingPolic
                 gradeMatch(item, body, response, result);
         },
         item.body);
+    result.message = grading::resultMessage(result, itemKindName(item.body));
     return result;
 }
 

@@ -72,6 +72,9 @@ struct GradeResult
     std::vector<Difference> differences; ///< what exactly differed
     std::string expected;                ///< the (nearest) right answer as a learner should see it
     LangTag standardUsed; ///< the written standard of the accepted answer matched, if tagged
+    /// The engine's own words for the outcome and what differed, in `en`, `sv` and `nb`
+    /// (e.g. "Almost: you wrote a where the answer has å."); shown with `feedback`.
+    LocalText message;
 };
 
 /// Grades any item against a response. Pure: no I/O, same input gives the same result.
@@ -86,7 +89,14 @@ std::string describeDifference(const Difference& difference);
 /// `1-2,2-1`. Returns nullopt with `error` set when it cannot be read.
 std::optional<Response> parseResponse(const Item& item, std::string_view text, std::string& error);
 
-/// The response as a learner gave it, as one line of text for the progress store and exports.
+/// The response as a learner gave it, as one line of text for the progress store, exports and
+/// `check-answer`; parseResponse reads it back to the same response. The form is stable:
+/// - single, listen: the 1-based option number (`2`); multiple: numbers in the order picked,
+///   comma-separated (`1,3`); out-of-range indices are left out;
+/// - truefalse: `true` or `false` (empty when unanswered);
+/// - gapfill: the typed texts separated by ` | ` (`en | jobbar`); dictation: the text;
+/// - wordorder: the tokens placed, space-separated, as the sentence (`i morgon börjar jag`);
+/// - match: `left-right` 1-based pairs, comma-separated (`1-2,2-1`); unmatched lefts left out.
 std::string responseText(const Item& item, const Response& response);
 
 } // namespace kompis::core

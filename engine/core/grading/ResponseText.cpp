@@ -162,12 +162,6 @@ std::optional<bool> truthOf(std::string_view text)
     return std::nullopt;
 }
 
-const std::string& firstText(const LocalText& text)
-{
-    static const std::string empty;
-    return text.variants.empty() ? empty : text.variants.front().second;
-}
-
 } // namespace
 
 std::optional<Response> parseResponse(const Item& item, std::string_view text, std::string& error)
@@ -230,10 +224,10 @@ std::string responseText(const Item& item, const Response& response)
                           std::is_same_v<Body, ListenChoose> ||
                           std::is_same_v<Body, MultipleChoice>)
             {
+                // Numbers, not option texts: a text may hold commas or look like a number.
                 for (const int choice : response.choices)
                     if (choice >= 0 && static_cast<std::size_t>(choice) < body.options.size())
-                        add(firstText(body.options[static_cast<std::size_t>(choice)].text),
-                            kPartSeparator);
+                        add(std::to_string(choice + 1), ",");
             }
             else if constexpr (std::is_same_v<Body, TrueFalse>)
                 text = response.truth ? (*response.truth ? "true" : "false") : "";
