@@ -1,5 +1,6 @@
 #include "core/grading/Grader.hpp"
 #include "core/grading/TypedMatch.hpp"
+#include "core/text/Unicode.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -233,8 +234,10 @@ std::string responseText(const Item& item, const Response& response)
                 text = response.truth ? (*response.truth ? "true" : "false") : "";
             else if constexpr (std::is_same_v<Body, GapFill> || std::is_same_v<Body, Dictation>)
             {
+                // NFC also turns ill-formed UTF-8 into U+FFFD: stores and exports get text.
                 for (std::size_t i = 0; i < response.texts.size(); ++i)
-                    text += (i ? std::string(kPartSeparator) : std::string()) + response.texts[i];
+                    text += (i ? std::string(kPartSeparator) : std::string()) +
+                            text::nfc(response.texts[i]);
             }
             else if constexpr (std::is_same_v<Body, WordOrder>)
             {

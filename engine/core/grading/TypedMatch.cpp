@@ -180,6 +180,8 @@ Alignment align(const std::vector<std::string>& given, const std::vector<std::st
     return result;
 }
 
+constexpr std::size_t kMostAlignedCells = 4'000'000;
+
 int typoAllowance(std::size_t expectedLetters, const GradingPolicy& policy)
 {
     if (!policy.allowTypos)
@@ -240,6 +242,8 @@ TypedMatch matchTyped(const TypedAnswerKey& key, std::string_view given, bool ca
     TypedMatch best;
     best.expected = key.accepted.empty() ? std::string() : key.accepted.front().text;
     const auto answer = normaliseAnswer(given, caseSensitive);
+    // What the learner wrote, safe to show: ill-formed UTF-8 becomes U+FFFD.
+    const auto shown = text::nfc(given);
     if (answer.empty())
     {
         best.differences.push_back({DifferenceKind::MissingPart, part, best.expected, "", -1});
@@ -263,7 +267,7 @@ TypedMatch matchTyped(const TypedAnswerKey& key, std::string_view given, bool ca
             best.credit = mistake.points;
             best.mistakeFeedback = &mistake.feedback;
             best.differences.push_back(
-                {DifferenceKind::AnticipatedMistake, part, best.expected, std::string(given), -1});
+                {DifferenceKind::AnticipatedMistake, part, best.expected, shown, -1});
             return best;
         }
 
@@ -275,8 +279,7 @@ TypedMatch matchTyped(const TypedAnswerKey& key, std::string_view given, bool ca
                 best.credit = 0.5;
                 best.expected = accepted.text;
                 best.standard = accepted.standard;
-                best.differences.push_back(
-                    {DifferenceKind::Case, part, accepted.text, std::string(given), 0});
+                best.differences.push_back({DifferenceKind::Case, part, accepted.text, shown, 0});
                 return best;
             }
 
@@ -284,14 +287,23 @@ TypedMatch matchTyped(const TypedAnswerKey& key, std::string_view given, bool ca
     // "almost" and show exactly what differed; anything further is wrong.
     const auto givenLetters = letters(answer);
     int bestTypos = std::numeric_limits<int>::max();
+    bool bestWithin = false;
     for (const auto& accepted : key.accepted)
     {
         const auto expectedLetters = letters(normaliseAnswer(accepted.text, caseSensitive));
+        // The alignment table grows with the product of the lengths; a pasted essay against a
+        // long transcript is simply wrong rather than gigabytes of memory.
+        if (givenLetters.size() * expectedLetters.size() > kMostAlignedCells)
+            continue;
         auto alignment = align(givenLetters, expectedLetters);
         const int allowance = typoAllowance(expectedLetters.size(), policy);
         const bool withinAllowance = alignment.typos <= allowance;
-        if (alignment.typos < bestTypos)
+        // An answer within its allowance beats a closer one outside it (a short alternative
+        // with one slip is wrong, a long one with two is almost).
+        if ((withinAllowance && !bestWithin) ||
+            (withinAllowance == bestWithin && alignment.typos < bestTypos))
         {
+            bestWithin = withinAllowance;
             bestTypos = alignment.typos;
             best.expected = accepted.text;
             best.standard = accepted.standard;
@@ -303,8 +315,7 @@ TypedMatch matchTyped(const TypedAnswerKey& key, std::string_view given, bool ca
         }
     }
     if (best.outcome == Outcome::Wrong)
-        best.differences = {
-            {DifferenceKind::WrongPart, part, best.expected, std::string(given), -1}};
+        best.differences = {{DifferenceKind::WrongPart, part, best.expected, shown, -1}};
     return best;
 }
 

@@ -400,6 +400,8 @@ TEST_CASE("typed Swedish and Norwegian answers are graded as a teacher would", "
     for (const auto& c : kCases)
         DYNAMIC_SECTION(c.why << ": \"" << c.given << "\"")
         {
+            // Every almost or wrong case says what kind of difference the learner is shown.
+            REQUIRE((c.outcome == Outcome::Right || c.kind.has_value()));
             const auto item = test::typed(c.accepted);
             const auto result = core::grade(item, test::texts({c.given}));
             CHECK(result.outcome == c.outcome);
