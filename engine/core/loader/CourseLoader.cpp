@@ -55,7 +55,13 @@ std::shared_ptr<const Lesson> loadLesson(const PackageFiles& package, const Cour
                                          const LoadOptions& options)
 {
     if (!package.exists(slot.file))
+    {
+        // The course was readable when the library was shown; the folder may have gone since.
+        sink.error("file.unreadable", SourceLocation{package.displayPath(slot.file), 0, 0},
+                   "the lesson file is no longer there (was the course folder moved or deleted?); "
+                   "put the course back or open it again");
         return nullptr;
+    }
     DiagnosticSink own;
     std::shared_ptr<const Lesson> lesson;
     const loader::XmlSource source(package, slot.file, options.maxXmlBytes, own);
@@ -100,7 +106,10 @@ CourseLoad loadCourse(const PackageFiles& package, const LoadOptions& options)
         for (auto& slot : course->lessons)
         {
             DiagnosticSink lessonSink;
-            auto lesson = loadLesson(package, *course, slot, lessonSink, options);
+            // A missing file is already reported as course.missing-lesson-file.
+            auto lesson = package.exists(slot.file)
+                              ? loadLesson(package, *course, slot, lessonSink, options)
+                              : nullptr;
             if (lesson)
                 for (const auto& [id, where] : loader::progressIds(*lesson))
                     if (const auto [previous, fresh] = seen.emplace(id, where); !fresh)
