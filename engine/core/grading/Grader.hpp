@@ -86,7 +86,8 @@ std::string describeDifference(const Difference& difference);
 /// Reads a response written as text, as a teacher types it for `kompis-author check-answer`:
 /// choices as 1-based numbers (`2` or `1,3`) or option text; `true`/`false` (also sant/falskt,
 /// sann/usann, ja/nej/nei); gaps separated by ` | `; a word-order sentence as typed; match as
-/// `1-2,2-1`. Returns nullopt with `error` set when it cannot be read.
+/// `1-2,2-1`. Text that is empty or only spaces is an unanswered item (an empty Response).
+/// Returns nullopt with `error` set when it cannot be read.
 std::optional<Response> parseResponse(const Item& item, std::string_view text, std::string& error);
 
 /// The response as a learner gave it, as one line of text for the progress store, exports and

@@ -167,6 +167,9 @@ std::optional<bool> truthOf(std::string_view text)
 
 std::optional<Response> parseResponse(const Item& item, std::string_view text, std::string& error)
 {
+    // Nothing typed is an unanswered item (what responseText writes for one), not an error.
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return Response{};
     return std::visit(
         [&](const auto& body) -> std::optional<Response>
         {
@@ -189,7 +192,15 @@ std::optional<Response> parseResponse(const Item& item, std::string_view text, s
             else if constexpr (std::is_same_v<Body, GapFill>)
             {
                 Response response;
-                response.texts = splitParts(text, kPartSeparator);
+                // Teachers also type "en|jobbar"; the spaces around a gap's text never count.
+                for (auto& part : splitParts(text, "|"))
+                {
+                    const auto first = part.find_first_not_of(' ');
+                    const auto last = part.find_last_not_of(' ');
+                    response.texts.push_back(first == std::string::npos
+                                                 ? std::string()
+                                                 : part.substr(first, last - first + 1));
+                }
                 if (response.texts.size() > body.gaps.size())
                 {
                     error = "this item has " + std::to_string(body.gaps.size()) +

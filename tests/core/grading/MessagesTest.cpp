@@ -147,3 +147,39 @@ TEST_CASE("true/false, gaps and pairs have the documented text form", "[grading]
         {{"en kollega", "a colleague"}, {"en chef", "a boss"}, {"ett m\xC3\xB6te", "a meeting"}});
     CHECK(core::responseText(matchItem, pairs) == "1-2,3-1");
 }
+
+TEST_CASE("an empty response reads back as unanswered for every item kind", "[grading]")
+{
+    const std::vector<core::Item> items{
+        test::withFeedback(core::SingleChoice{test::options({{"en", true}, {"ett", false}})}),
+        test::withFeedback(core::MultipleChoice{test::options({{"Hej", true}})}),
+        test::withFeedback(core::TrueFalse{}),
+        test::gaps({test::key({"en"})}),
+        test::wordOrder({"Jeg", "heter", "Kari"}, {{0, 1, 2}}),
+        test::matchPairs({{"en kollega", "a colleague"}}),
+        test::typed({"god morgon"})};
+    for (const auto& item : items)
+    {
+        INFO(core::itemKindName(item.body));
+        CHECK(core::responseText(item, {}).empty());
+        std::string error;
+        const auto back = core::parseResponse(item, "  ", error);
+        REQUIRE(back);
+        const auto result = core::grade(item, *back);
+        CHECK(result.outcome == Outcome::Wrong);
+        REQUIRE_FALSE(result.differences.empty());
+        CHECK(result.differences.front().kind == DifferenceKind::MissingPart);
+    }
+}
+
+TEST_CASE("gaps typed with a bare bar are read like gaps with spaced bars", "[grading]")
+{
+    const auto item = test::gaps({test::key({"en"}), test::key({"jobbar"})});
+    std::string error;
+    const auto response = core::parseResponse(item, "en|jobbar ", error);
+    REQUIRE(response);
+    CHECK(response->texts == std::vector<std::string>{"en", "jobbar"});
+    CHECK(core::grade(item, *response).outcome == Outcome::Right);
+    CHECK_FALSE(core::parseResponse(item, "en | jobbar | sover", error));
+    CHECK_FALSE(error.empty());
+}
