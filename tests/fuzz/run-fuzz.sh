@@ -40,7 +40,7 @@ for target in loader grading audio package; do
   mkdir -p "$top/build/fuzz/crashes/$target"
   for f in tests/fuzz/regressions/$target/*; do [ -f "$f" ] && cp "$f" "$work/$target/"; done
   log="$work/$target.log"
-  if ! ALSOFT_DRIVERS=null "$bin" -max_total_time="$seconds" -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
+  if ! ALSOFT_DRIVERS=null LSAN_OPTIONS="suppressions=$top/tests/sanitizers/lsan.supp:print_suppressions=0" "$bin" -max_total_time="$seconds" -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
       -artifact_prefix="$top/build/fuzz/crashes/$target/" "$work/$target" >"$log" 2>&1; then
     status=1
     echo "run-fuzz: fuzz_$target found a crash:"; tail -n 40 "$log"
