@@ -17,6 +17,12 @@ constexpr std::string_view kQuotes[] = {"\"",           "'",
                                         "\xE2\x80\x9E", "\xE2\x80\x98",
                                         "\xE2\x80\x99", "\xE2\x80\x9A",
                                         "\xE2\x80\xB9", "\xE2\x80\xBA"};
+// Text pasted from a word processor or a phone: no-break and narrow spaces, typographic hyphens
+// and dashes, soft hyphens and zero-width spaces look like (or are) nothing different.
+constexpr std::string_view kSpaces[] = {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89"};
+constexpr std::string_view kHyphens[] = {"\xE2\x80\x90", "\xE2\x80\x91", "\xE2\x80\x92",
+                                         "\xE2\x80\x93", "\xE2\x88\x92"};
+constexpr std::string_view kInvisible[] = {"\xC2\xAD", "\xE2\x80\x8B", "\xE2\x81\xA0"};
 constexpr std::string_view kSoftPunctuation[] = {",", ";", ":"};
 constexpr std::string_view kFinalPunctuation[] = {".", "!", "?", "\xE2\x80\xA6"};
 
@@ -207,9 +213,9 @@ std::string normaliseAnswer(std::string_view raw, bool caseSensitive)
     bool pendingSpace = false;
     for (const auto& g : text::graphemes(prepared))
     {
-        if (isOneOf(g, kQuotes) || isOneOf(g, kSoftPunctuation))
+        if (isOneOf(g, kQuotes) || isOneOf(g, kSoftPunctuation) || isOneOf(g, kInvisible))
             continue;
-        const bool space = g == " " || g == "\t" || g == "\n" || g == "\r" || g == "\xC2\xA0";
+        const bool space = g == " " || g == "\t" || g == "\n" || g == "\r" || isOneOf(g, kSpaces);
         if (space)
         {
             pendingSpace = !result.empty();
@@ -218,7 +224,7 @@ std::string normaliseAnswer(std::string_view raw, bool caseSensitive)
         if (pendingSpace)
             result += ' ';
         pendingSpace = false;
-        result += g;
+        result += isOneOf(g, kHyphens) ? std::string_view("-") : std::string_view(g);
     }
     // Sentence-final punctuation does not change the answer: "Jag heter Omar." = "Jag heter Omar".
     for (bool trimmed = true; trimmed && !result.empty();)
