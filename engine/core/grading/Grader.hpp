@@ -35,9 +35,10 @@ struct Response
 /// from its message catalogue; `describeDifference` words them in English for the tools.
 enum class DifferenceKind
 {
-    NordicLetter, ///< a Nordic letter missing or swapped: expected `å`, got `a` (or ä↔æ, ö↔ø)
-    Typo,         ///< small spelling slip within the typo allowance
-    Case,         ///< only letter case differs, on an item that compares case
+    NordicLetter, ///< a Nordic letter missing or swapped: expected `å`, got `a` (or ä↔æ, ö↔ø, or
+                  ///< spelt out: ae, oe, aa)
+    Typo,          ///< small spelling slip within the typo allowance
+    Case,          ///< only letter case differs, on an item that compares case
     OtherStandard, ///< right, but in another written standard than asked (e.g. nynorsk for bokmål)
     AnticipatedMistake, ///< matched an author's `<mistake>`
     WrongOrder,         ///< word order: first position that differs

@@ -46,6 +46,19 @@ std::string_view nordicBase(std::string_view grapheme)
     return {};
 }
 
+/// How a Nordic letter is spelt without it: æ ä → ae, ø ö → oe, å → aa (small letters only:
+/// case is folded unless the item compares case).
+std::string_view digraphOf(std::string_view grapheme)
+{
+    if (grapheme == "\xC3\xA6" || grapheme == "\xC3\xA4")
+        return "ae";
+    if (grapheme == "\xC3\xB8" || grapheme == "\xC3\xB6")
+        return "oe";
+    if (grapheme == "\xC3\xA5")
+        return "aa";
+    return {};
+}
+
 bool isNordic(std::string_view grapheme)
 {
     return !nordicBase(grapheme).empty();
@@ -118,12 +131,12 @@ Alignment align(const std::vector<std::string>& given, const std::vector<std::st
                 else
                     relax(cost[i - 1][j - 1] + 64, Substitute);
             }
-            // "ae" typed for æ, and æ typed for "ae".
-            if (i > 1 && j > 0 && expected[j - 1] == "\xC3\xA6" && given[i - 2] == "a" &&
-                given[i - 1] == "e")
+            // A Nordic letter spelt out on a keyboard without it (ae, oe, aa), and the reverse.
+            if (i > 1 && j > 0 && !digraphOf(expected[j - 1]).empty() &&
+                digraphOf(expected[j - 1]) == given[i - 2] + given[i - 1])
                 relax(cost[i - 2][j - 1] + 1, NordicAe);
-            if (i > 0 && j > 1 && given[i - 1] == "\xC3\xA6" && expected[j - 2] == "a" &&
-                expected[j - 1] == "e")
+            if (i > 0 && j > 1 && !digraphOf(given[i - 1]).empty() &&
+                digraphOf(given[i - 1]) == expected[j - 2] + expected[j - 1])
                 relax(cost[i - 1][j - 2] + 1, NordicAeGiven);
             if (i > 0)
                 relax(cost[i - 1][j] + 64, Insert);
@@ -152,11 +165,13 @@ Alignment align(const std::vector<std::string>& given, const std::vector<std::st
             --i, --j;
             break;
         case NordicAe:
-            d = {DifferenceKind::NordicLetter, -1, expected[j - 1], "ae", static_cast<int>(i - 2)};
+            d = {DifferenceKind::NordicLetter, -1, expected[j - 1], given[i - 2] + given[i - 1],
+                 static_cast<int>(i - 2)};
             i -= 2, --j;
             break;
         case NordicAeGiven:
-            d = {DifferenceKind::NordicLetter, -1, "ae", given[i - 1], static_cast<int>(i - 1)};
+            d = {DifferenceKind::NordicLetter, -1, expected[j - 2] + expected[j - 1], given[i - 1],
+                 static_cast<int>(i - 1)};
             --i, j -= 2;
             break;
         case Substitute:
