@@ -91,7 +91,8 @@ double Fsrs::shortTermStability(double stability, Rating rating) const
 {
     double increase =
         std::exp(m_p.w[17] * (grade(rating) - 3 + m_p.w[18])) * std::pow(stability, -m_p.w[19]);
-    if (grade(rating) >= 3)
+    // Hard or better on the same day never lowers stability (as ts-fsrs 5 and fsrs-rs do).
+    if (grade(rating) >= 2)
         increase = std::max(increase, 1.0);
     return stability * increase;
 }
@@ -104,15 +105,31 @@ double Fsrs::retrievability(const CardState& card, std::int64_t now) const
     return forgettingCurve(days, card.stability);
 }
 
+Fsrs::Memory Fsrs::nextMemory(const CardState& card, Rating rating, std::int64_t elapsedDays,
+                              double r) const
+{
+    Memory next;
+    if (elapsedDays == 0)
+        next.stability = shortTermStability(card.stability, rating);
+    else if (rating == Rating::Again)
+        next.stability = forgetStability(card.difficulty, card.stability, r);
+    else
+        next.stability = recallStability(card.difficulty, card.stability, r, rating);
+    next.stability = std::clamp(next.stability, kMinStability, double(m_p.maximumIntervalDays));
+    next.difficulty = nextDifficulty(card.difficulty, rating);
+    return next;
+}
+
 ReviewOutcome Fsrs::review(const CardState& card, Rating rating, std::int64_t now) const
 {
     ReviewOutcome out;
     CardState next = card;
     if (card.reps == 0 || card.stability <= 0.0)
     {
-        next.stability = initialStability(rating);
+        next.stability = std::min(initialStability(rating), double(m_p.maximumIntervalDays));
         next.difficulty = initialDifficulty(rating);
         out.retrievability = 1.0;
+        out.intervalDays = nextIntervalDays(next.stability);
     }
     else
     {
@@ -120,20 +137,30 @@ ReviewOutcome Fsrs::review(const CardState& card, Rating rating, std::int64_t no
             std::max<std::int64_t>(0, utcDayNumber(now) - utcDayNumber(card.lastReview));
         const double r = forgettingCurve(double(elapsed), card.stability);
         out.retrievability = r;
-        if (elapsed == 0)
-            next.stability = shortTermStability(card.stability, rating);
-        else if (rating == Rating::Again)
-            next.stability = forgetStability(card.difficulty, card.stability, r);
+        const Memory chosen = nextMemory(card, rating, elapsed, r);
+        next.stability = chosen.stability;
+        next.difficulty = chosen.difficulty;
+        if (rating == Rating::Again)
+        {
+            out.intervalDays = nextIntervalDays(chosen.stability);
+            ++next.lapses;
+        }
         else
-            next.stability = recallStability(card.difficulty, card.stability, r, rating);
-        next.difficulty = nextDifficulty(card.difficulty, rating);
+        {
+            // Keep the answer buttons ordered: Hard ≤ Good < Easy, as the reference schedulers do.
+            const auto interval = [&](Rating g)
+            { return nextIntervalDays(nextMemory(card, g, elapsed, r).stability); };
+            int hard = interval(Rating::Hard);
+            int good = interval(Rating::Good);
+            hard = std::min(hard, good);
+            good = std::max(good, hard + 1);
+            const int easy = std::max(interval(Rating::Easy), good + 1);
+            out.intervalDays = rating == Rating::Hard ? hard : rating == Rating::Good ? good : easy;
+            out.intervalDays = std::min(out.intervalDays, m_p.maximumIntervalDays);
+        }
     }
-    next.stability = std::clamp(next.stability, kMinStability, double(m_p.maximumIntervalDays));
-    if (rating == Rating::Again && card.reps > 0)
-        ++next.lapses;
     ++next.reps;
     next.lastReview = now;
-    out.intervalDays = nextIntervalDays(next.stability);
     next.due = now + std::int64_t(out.intervalDays) * 86400;
     out.state = next;
     return out;

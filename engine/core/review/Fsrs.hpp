@@ -52,6 +52,7 @@ public:
 
     /// Applies one review at `now`. Elapsed time counts whole UTC calendar days, as the reference
     /// implementations do; a review on the same day uses the short-term stability formula.
+    /// Intervals of a reviewed card keep Hard ≤ Good < Easy (ts-fsrs does the same).
     [[nodiscard]] ReviewOutcome review(const CardState& card, Rating rating,
                                        std::int64_t now) const;
 
@@ -75,6 +76,13 @@ public:
     [[nodiscard]] const FsrsParameters& parameters() const { return m_p; }
 
 private:
+    struct Memory
+    {
+        double stability = 0.0;
+        double difficulty = 0.0;
+    };
+    [[nodiscard]] Memory nextMemory(const CardState& card, Rating rating, std::int64_t elapsedDays,
+                                    double r) const;
     [[nodiscard]] double rawInitialDifficulty(Rating rating) const;
     [[nodiscard]] double decay() const { return -m_p.w[20]; }
     [[nodiscard]] double factor() const;

@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <fstream>
+#include <map>
+#include <sstream>
 
 using namespace kompis::core::review;
 
@@ -52,7 +55,8 @@ TEST_CASE("retrievability is exactly the desired retention after stability days"
 TEST_CASE("a review sequence matches values computed by hand from the FSRS-6 formulas")
 {
     // Expected values from an independent evaluation of the published FSRS-6 formulas:
-    // day 0 Good, day 3 Good, day 20 Again, day 20 Hard (same day), day 25 Easy.
+    // day 0 Good, day 3 Good, day 20 Again, day 20 Hard (same day: short-term stability, not
+    // below S for Hard or better), day 25 Easy. Intervals keep Hard ≤ Good < Easy.
     struct Expected
     {
         int day;
@@ -64,8 +68,8 @@ TEST_CASE("a review sequence matches values computed by hand from the FSRS-6 for
         {0, Rating::Good, 2.306500, 2.118104, 1.0, 2},
         {3, Rating::Good, 13.826904, 2.111214, 0.880948, 14},
         {20, Rating::Again, 1.766526, 7.392238, 0.885190, 2},
-        {20, Rating::Hard, 1.039302, 8.254075, 1.0, 1},
-        {25, Rating::Easy, 8.166750, 7.655896, 0.764279, 8},
+        {20, Rating::Hard, 1.766526, 8.254075, 1.0, 2},
+        {25, Rating::Easy, 10.302148, 7.655896, 0.814785, 10},
     };
     const Fsrs fsrs;
     CardState card;
@@ -99,11 +103,12 @@ TEST_CASE("elapsed days count UTC calendar days, not 24-hour periods")
     CHECK(sameDay.state.stability == Approx(fsrs.shortTermStability(2.3065, Rating::Good)));
 }
 
-TEST_CASE("a same-day Good or Easy never lowers stability, a same-day Again does")
+TEST_CASE("a same-day Hard, Good or Easy never lowers stability, a same-day Again does")
 {
     const Fsrs fsrs;
     for (double s : {0.1, 1.0, 50.0, 3000.0})
     {
+        CHECK(fsrs.shortTermStability(s, Rating::Hard) >= s);
         CHECK(fsrs.shortTermStability(s, Rating::Good) >= s);
         CHECK(fsrs.shortTermStability(s, Rating::Easy) >= s);
         CHECK(fsrs.shortTermStability(s, Rating::Again) < s);
@@ -121,4 +126,36 @@ TEST_CASE("retrievability of a card falls with time and is 1 for a new card")
     CHECK(r10 < r1);
     CHECK(fsrs.retrievability(card, day(0) + std::int64_t(2.3065 * 86400)) ==
           Approx(0.9).epsilon(1e-6));
+}
+
+TEST_CASE("a mixed review log replays exactly as the ts-fsrs reference scheduler did")
+{
+    std::ifstream in(KOMPIS_SOURCE_DIR "/tests/core/review/data/ts-fsrs-5.4.2-replay.csv");
+    REQUIRE(in);
+    std::string line;
+    std::getline(in, line);
+    REQUIRE(line == "card,timestamp,rating,stability,difficulty,retrievability,due");
+    const Fsrs fsrs;
+    std::map<std::string, CardState> cards;
+    int rows = 0;
+    while (std::getline(in, line))
+    {
+        std::vector<std::string> f;
+        std::stringstream fields(line);
+        for (std::string part; std::getline(fields, part, ',');)
+            f.push_back(part);
+        REQUIRE(f.size() == 7);
+        INFO("row " << rows + 1 << ": " << line);
+        const auto now = parseIsoUtc(f[1]);
+        REQUIRE(now);
+        const auto out = fsrs.review(cards[f[0]], Rating(std::stoi(f[2])), *now);
+        // ts-fsrs rounds S and D to 8 decimals at every step: compare to about 1e-7.
+        CHECK(out.state.stability == Approx(std::stod(f[3])).epsilon(1e-7));
+        CHECK(out.state.difficulty == Approx(std::stod(f[4])).epsilon(1e-7));
+        CHECK(out.retrievability == Approx(std::stod(f[5])).epsilon(1e-7));
+        CHECK(formatIsoUtc(out.state.due) == f[6]);
+        cards[f[0]] = out.state;
+        ++rows;
+    }
+    CHECK(rows == 80);
 }

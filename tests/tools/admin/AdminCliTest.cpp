@@ -103,11 +103,45 @@ TEST_CASE("fsrs-replay prints the FSRS-6 state after each review, with R = 1 on 
     CHECK(std::stod(second[5]) == Approx(0.880948).epsilon(1e-6));
     CHECK(std::stod(second[3]) == Approx(13.826904).epsilon(1e-6));
     CHECK(second[6] == "2026-01-18T10:00:00Z");
-    // A lapse 17 days on, then a same-day Hard (short-term formula, R = 1).
+    // A lapse 17 days on, then a same-day Hard (short-term formula, kept at S, R = 1).
     CHECK(std::stod(split(rows[4])[3]) == Approx(1.766526).epsilon(1e-6));
     const auto sameDay = split(rows[5]);
-    CHECK(std::stod(sameDay[3]) == Approx(1.039302).epsilon(1e-6));
+    CHECK(std::stod(sameDay[3]) == Approx(1.766526).epsilon(1e-6));
+    CHECK(std::stod(sameDay[4]) == Approx(8.254075).epsilon(1e-6));
     CHECK(sameDay[5] == "1");
+}
+
+TEST_CASE("fsrs-replay of a mixed log prints what the ts-fsrs reference scheduler printed")
+{
+    TempDir dir;
+    const std::string golden =
+        slurp(KOMPIS_SOURCE_DIR "/tests/core/review/data/ts-fsrs-5.4.2-replay.csv");
+    std::string input;
+    for (const auto& line : lines(golden))
+    {
+        const auto f = split(line);
+        input += f[0] + "," + f[1] + "," + f[2] + "\n";
+    }
+    write(dir / "log.csv", input);
+    const auto r = admin(dir, "fsrs-replay '" + (dir / "log.csv").string() + "'");
+    CHECK(r.status == 0);
+    const auto expected = lines(golden);
+    const auto got = lines(r.out);
+    REQUIRE(got.size() == expected.size());
+    CHECK(got[0] == expected[0]);
+    for (std::size_t i = 1; i < got.size(); ++i)
+    {
+        INFO(expected[i] << " vs " << got[i]);
+        const auto e = split(expected[i]);
+        const auto g = split(got[i]);
+        REQUIRE(g.size() == 7);
+        CHECK(g[0] == e[0]);
+        CHECK(g[1] == e[1]);
+        for (int k = 3; k <= 5; ++k)
+            CHECK(std::stod(g[std::size_t(k)]) ==
+                  Approx(std::stod(e[std::size_t(k)])).epsilon(1e-7));
+        CHECK(g[6] == e[6]);
+    }
 }
 
 TEST_CASE("fsrs-replay names the file and line of a bad row and exits with 1")
