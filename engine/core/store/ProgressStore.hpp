@@ -57,8 +57,10 @@ class TeacherToken
 };
 
 /// The learner progress database. One object per process; several processes may share a file.
-/// Writes commit before they return (WAL, synchronous=FULL). When the file cannot take writes
-/// the store keeps working in memory and saving() turns false, with a message for people.
+/// Writes commit before they return (WAL, synchronous=FULL) and never throw: they answer with a
+/// SaveResult. When the file cannot take writes the store keeps working in memory and saving()
+/// turns false, with a message for people. Reads throw SqliteError only if the file breaks
+/// while open (damage found after the check on open). Not thread-safe: one thread per object.
 class ProgressStore
 {
 public:
