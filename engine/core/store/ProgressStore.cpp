@@ -374,6 +374,16 @@ SaveResult ProgressStore::syncCourse(const CourseOutline& outline)
     return write(
         [&]
         {
+            // Everything is archived first and what this version still has comes back below:
+            // removed items keep their rows (never deleted), even when the version string
+            // did not change.
+            for (const char* table : {"course_items", "course_vocabulary"})
+            {
+                auto& all = m_db.cached(std::string("UPDATE ") + table +
+                                        " SET archived=1 WHERE course_id=?");
+                all.bind(1, outline.courseId);
+                all.run();
+            }
             auto& item = m_db.cached(
                 "INSERT INTO course_items(course_id, item_id, lesson_id, course_version, archived) "
                 "VALUES(?,?,?,?,0) ON CONFLICT(course_id, item_id) DO UPDATE SET "
@@ -409,14 +419,6 @@ SaveResult ProgressStore::syncCourse(const CourseOutline& outline)
                     topic.bind(1, outline.courseId).bind(2, lesson.id).bind(3, t);
                     topic.run();
                 }
-            }
-            // Whatever this version no longer has is archived, never deleted.
-            for (const char* table : {"course_items", "course_vocabulary"})
-            {
-                auto& gone = m_db.cached(std::string("UPDATE ") + table +
-                                         " SET archived=1 WHERE course_id=? AND course_version<>?");
-                gone.bind(1, outline.courseId).bind(2, outline.version);
-                gone.run();
             }
             const std::string current = "coalesce((SELECT 1-ci.archived FROM course_items ci "
                                         "WHERE ci.course_id=t.course_id AND ci.item_id=t.";

@@ -171,6 +171,12 @@ TEST_CASE("a new course version archives progress on removed items and keeps the
     store.forEachAttempt(id, [&](const AttemptRow&) { ++attempts; });
     CHECK(attempts == 3);
     CHECK(store.connection().scalar("SELECT archived FROM item_progress WHERE item_id='b'") == 1);
+
+    // A republished version with the same number still archives what it dropped.
+    CourseOutline again{"svenska", "1.1.0", {{"l1", {"arbete"}, {"a"}, {}}}};
+    REQUIRE(store.syncCourse(again).saved);
+    CHECK(store.statistics(id, kNow).lessons.at(0).itemsTotal == 1);
+    CHECK(store.dueQueue(id, kNow + 30 * kDay).size() == 1);
 }
 
 TEST_CASE("vocabulary cards of entries a new course version drops leave the review queue")
