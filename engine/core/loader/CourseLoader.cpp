@@ -68,7 +68,7 @@ std::shared_ptr<const Lesson> loadLesson(const PackageFiles& package, const Cour
     if (source.ok())
         lesson = loader::readLessonXml(source, package, course, slot, own);
     const auto& found = own.diagnostics();
-    if (std::any_of(found.begin(), found.end(), blocksLesson))
+    if (!options.keepLessonsWithErrors && std::any_of(found.begin(), found.end(), blocksLesson))
         lesson = nullptr;
     sink.append(found);
     return lesson;
@@ -119,7 +119,8 @@ CourseLoad loadCourse(const PackageFiles& package, const LoadOptions& options)
                             "id `" + id + "` is already used at " + previous->second.file + ":" +
                                 std::to_string(previous->second.line) +
                                 "; every step and word needs its own id (progress is saved by it)");
-                        lesson = nullptr;
+                        if (!options.keepLessonsWithErrors)
+                            lesson = nullptr;
                     }
             slot.lesson = std::move(lesson);
             slot.problems = lessonSink.diagnostics();

@@ -17,6 +17,10 @@ struct LoadOptions
     bool loadLessons = true;
     /// Files larger than this are refused (`file.too-large`) rather than parsed.
     std::size_t maxXmlBytes = 8u * 1024u * 1024u;
+    /// Keep what could be read of a lesson that has errors. The player leaves such lessons out;
+    /// the authoring tool keeps them so its media checks and `tts` still see every clip. The
+    /// diagnostics are the same either way.
+    bool keepLessonsWithErrors = false;
 };
 
 /// The result of loading a package: the model (null only when `course.xml` itself is unusable)
