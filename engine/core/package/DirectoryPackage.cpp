@@ -39,7 +39,8 @@ std::optional<std::size_t> DirectoryPackage::size(const std::string& relative) c
     return static_cast<std::size_t>(bytes);
 }
 
-std::optional<std::string> DirectoryPackage::read(const std::string& relative, std::string& error) const
+std::optional<std::string> DirectoryPackage::read(const std::string& relative,
+                                                  std::string& error) const
 {
     if (!isSafePackagePath(relative))
     {
@@ -67,7 +68,9 @@ std::vector<std::string> DirectoryPackage::list() const
     std::vector<std::string> files;
     std::error_code ec;
     const fs::path base(m_folder);
-    for (fs::recursive_directory_iterator it(base, fs::directory_options::skip_permission_denied, ec), end;
+    for (fs::recursive_directory_iterator
+             it(base, fs::directory_options::skip_permission_denied, ec),
+         end;
          !ec && it != end; it.increment(ec))
     {
         if (it->is_regular_file(ec))

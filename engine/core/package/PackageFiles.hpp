@@ -17,13 +17,15 @@ public:
 
     /// How the package is named to the user (the folder or the .kompis file).
     [[nodiscard]] virtual std::string root() const = 0;
-    /// How a file inside it is named in diagnostics: `courses/x/lessons/a.xml`, `x.kompis:lessons/a.xml`.
+    /// How a file inside it is named in diagnostics: `courses/x/lessons/a.xml`,
+    /// `x.kompis:lessons/a.xml`.
     [[nodiscard]] virtual std::string displayPath(const std::string& relative) const = 0;
     [[nodiscard]] virtual bool exists(const std::string& relative) const = 0;
     /// Size in bytes, if the file exists.
     [[nodiscard]] virtual std::optional<std::size_t> size(const std::string& relative) const = 0;
     /// The whole file, or nullopt with `error` set (missing, unreadable).
-    [[nodiscard]] virtual std::optional<std::string> read(const std::string& relative, std::string& error) const = 0;
+    [[nodiscard]] virtual std::optional<std::string> read(const std::string& relative,
+                                                          std::string& error) const = 0;
     /// Every regular file in the package, sorted.
     [[nodiscard]] virtual std::vector<std::string> list() const = 0;
 };
@@ -38,7 +40,8 @@ public:
     [[nodiscard]] std::string displayPath(const std::string& relative) const override;
     [[nodiscard]] bool exists(const std::string& relative) const override;
     [[nodiscard]] std::optional<std::size_t> size(const std::string& relative) const override;
-    [[nodiscard]] std::optional<std::string> read(const std::string& relative, std::string& error) const override;
+    [[nodiscard]] std::optional<std::string> read(const std::string& relative,
+                                                  std::string& error) const override;
     [[nodiscard]] std::vector<std::string> list() const override;
 
 private:
