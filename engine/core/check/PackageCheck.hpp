@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/diag/Diagnostic.hpp"
+#include "core/model/Course.hpp"
+#include "core/package/PackageFiles.hpp"
+
+#include <functional>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace kompis::core
+{
+
+/// Limits the package checks hold clips to; the defaults are what `kompis-author validate` uses.
+struct MediaLimits
+{
+    unsigned minSampleRate = 16000;
+    unsigned maxSampleRate = 48000;
+    double warnLongerThanSeconds = 60;
+};
+
+/// Called after each media file is checked (done, total), so a tool can show progress.
+using CheckProgress = std::function<void(std::size_t, std::size_t)>;
+
+/// The checks beyond the loader's, on a loaded course: every referenced clip decodes and is
+/// usable (rate, not silent, not clipped, not too long), every image decodes, and no media file
+/// lies unused. Rules `media.*` and `package.*`, explained in tools/RULES.md.
+std::vector<Diagnostic> checkPackage(const PackageFiles& package, const Course& course,
+                                     const MediaLimits& limits = {},
+                                     const CheckProgress& progress = {});
+
+/// Width and height from a PNG or JPEG file's header, or nullopt when it is neither.
+struct ImageSize
+{
+    unsigned width = 0;
+    unsigned height = 0;
+};
+std::optional<ImageSize> imageSize(std::string_view bytes);
+
+} // namespace kompis::core

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/export/Json.hpp"
+
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kompis::author
+{
+
+/// Exit codes every command uses.
+enum Exit
+{
+    kClean = 0,    ///< nothing found
+    kProblems = 1, ///< problems found in the input
+    kUsage = 2,    ///< bad command line, or a file could not be read or written
+};
+
+/// A command line after the command name: options (`--name=value`, `--name value`, flags) and
+/// positional arguments, with unknown options reported.
+class Arguments
+{
+public:
+    Arguments(int argc, char** argv, int first);
+
+    /// True and removed when the flag is present (`--werror`, `-q`).
+    bool flag(std::string_view name, std::string_view shortName = {});
+    /// The option's value (`--format=json`, `--format json`, `-o FILE`), removed when present.
+    std::optional<std::string> value(std::string_view name, std::string_view shortName = {});
+    /// Positional arguments; call after every option was taken. Reports leftover options.
+    [[nodiscard]] std::vector<std::string> positional(std::string& error) const;
+
+private:
+    std::vector<std::string> m_args;
+};
+
+/// How to write for a person: colour only on a terminal (and not with NO_COLOR).
+struct Terminal
+{
+    bool colour = false;
+    bool interactive = false;
+
+    static Terminal forStream(std::FILE* stream);
+    [[nodiscard]] std::string paint(std::string_view text, std::string_view code) const;
+};
+
+/// A one-line progress bar on stderr, shown only on a terminal and only once a run has taken
+/// more than a second.
+class ProgressBar
+{
+public:
+    explicit ProgressBar(std::string label);
+    ~ProgressBar();
+    ProgressBar(const ProgressBar&) = delete;
+    ProgressBar& operator=(const ProgressBar&) = delete;
+    void update(std::size_t done, std::size_t total);
+
+private:
+    std::string m_label;
+    bool m_enabled = false;
+    bool m_drawn = false;
+    double m_start = 0;
+};
+
+/// Quotes a string for JSON (the exports' writer: escapes controls, repairs bad UTF-8).
+using core::exports::jsonString;
+
+} // namespace kompis::author

@@ -1,0 +1,179 @@
+#include "Commands.hpp"
+#include "core/audio/AudioClip.hpp"
+
+#include <cstdio>
+#include <map>
+#include <set>
+
+namespace kompis::author
+{
+
+namespace
+{
+
+constexpr const char* kStepNames[] = {"text", "dialogue", "vocabulary", "tip", "image", "item"};
+
+struct Figures
+{
+    std::size_t lessons = 0;
+    std::size_t steps = 0;
+    std::size_t items = 0;
+    std::size_t vocabulary = 0;
+    int minutes = 0;
+    std::map<std::string, std::size_t> stepsByType;
+    std::map<std::string, std::size_t> itemsByType;
+    std::set<std::string> audio;
+    std::size_t undecodableAudio = 0;
+    double audioSeconds = 0;
+};
+
+void addAudio(Figures& figures, const std::optional<core::AudioRef>& ref)
+{
+    if (ref && !ref->src.empty())
+        figures.audio.insert(ref->src);
+}
+
+Figures measure(const core::PackageFiles& files, const core::Course& course)
+{
+    Figures f;
+    for (const auto& slot : course.lessons)
+    {
+        if (!slot.lesson)
+            continue;
+        ++f.lessons;
+        f.minutes += slot.lesson->minutes;
+        for (const auto& step : slot.lesson->steps)
+        {
+            ++f.steps;
+            ++f.stepsByType[kStepNames[step.body.index()]];
+            if (const auto* item = step.item())
+            {
+                ++f.items;
+                ++f.itemsByType[core::itemKindName(item->body)];
+                if (const auto* d = std::get_if<core::Dictation>(&item->body))
+                    addAudio(f, d->audio);
+                if (const auto* l = std::get_if<core::ListenChoose>(&item->body))
+                    addAudio(f, l->audio);
+            }
+            else if (const auto* text = std::get_if<core::TextStep>(&step.body))
+                addAudio(f, text->audio);
+            else if (const auto* dialogue = std::get_if<core::DialogueStep>(&step.body))
+                for (const auto& line : dialogue->lines)
+                    addAudio(f, line.audio);
+            else if (const auto* words = std::get_if<core::VocabularyStep>(&step.body))
+                for (const auto& entry : words->entries)
+                {
+                    ++f.vocabulary;
+                    addAudio(f, entry.audio);
+                }
+        }
+    }
+    ProgressBar bar("measuring audio");
+    std::size_t done = 0;
+    for (const auto& src : f.audio)
+    {
+        std::string error;
+        const auto bytes = files.read(src, error);
+        const auto decoded = bytes ? core::decodeAudio(*bytes, src) : core::DecodeResult{};
+        if (decoded.audio)
+            f.audioSeconds += decoded.audio->seconds();
+        else
+            ++f.undecodableAudio;
+        bar.update(++done, f.audio.size());
+    }
+    return f;
+}
+
+std::string joined(const std::vector<std::string>& words)
+{
+    std::string out;
+    for (const auto& w : words)
+        out += (out.empty() ? "" : " ") + w;
+    return out;
+}
+
+std::string jsonList(const std::vector<std::string>& words)
+{
+    std::string out = "[";
+    for (std::size_t i = 0; i < words.size(); ++i)
+        out += (i ? ", " : "") + jsonString(words[i]);
+    return out + "]";
+}
+
+std::string jsonCounts(const std::map<std::string, std::size_t>& counts)
+{
+    std::string out = "{";
+    std::size_t i = 0;
+    for (const auto& [name, n] : counts)
+        out += (i++ ? ", " : "") + jsonString(name) + ": " + std::to_string(n);
+    return out + "}";
+}
+
+} // namespace
+
+int runInfo(Arguments& args)
+{
+    const auto format = args.value("--format").value_or("text");
+    std::string error;
+    const auto paths = args.positional(error);
+    if (!error.empty() || paths.size() != 1 || (format != "text" && format != "json"))
+    {
+        std::fprintf(stderr, "Usage: kompis-author info PATH [--format=text|json]\n");
+        return kUsage;
+    }
+    auto package = loadPackage(paths[0], error);
+    if (!package.files)
+    {
+        std::fprintf(stderr, "kompis-author info: %s\n", error.c_str());
+        return kUsage;
+    }
+    if (!package.load.usable())
+    {
+        std::fprintf(stderr,
+                     "kompis-author info: %s cannot be loaded; run `kompis-author validate %s`\n",
+                     paths[0].c_str(), paths[0].c_str());
+        return kProblems;
+    }
+    const auto& course = *package.load.course;
+    const auto f = measure(*package.files, course);
+    const std::string title = course.title.pick("en");
+    if (format == "json")
+    {
+        std::printf(
+            "{\n  \"id\": %s,\n  \"version\": %s,\n  \"title\": %s,\n  \"level\": %s,\n  "
+            "\"targets\": %s,\n"
+            "  \"instruction\": %s,\n  \"topics\": %s,\n  \"lessons\": %zu,\n  \"steps\": %zu,\n"
+            "  \"items\": %zu,\n  \"vocabulary\": %zu,\n  \"audio_clips\": %zu,\n  "
+            "\"audio_seconds\": %.1f,\n"
+            "  \"minutes\": %d,\n  \"steps_by_type\": %s,\n  \"items_by_type\": %s,\n"
+            "  \"lessons_not_loaded\": %zu,\n  \"audio_undecodable\": %zu\n}\n",
+            jsonString(course.id).c_str(), jsonString(course.version).c_str(),
+            jsonString(title).c_str(), jsonString(course.level).c_str(),
+            jsonList(course.targets).c_str(), jsonList(course.instructionLangs).c_str(),
+            jsonList(course.topics).c_str(), f.lessons, f.steps, f.items, f.vocabulary,
+            f.audio.size(), f.audioSeconds, f.minutes, jsonCounts(f.stepsByType).c_str(),
+            jsonCounts(f.itemsByType).c_str(), course.lessons.size() - f.lessons,
+            f.undecodableAudio);
+        return kClean;
+    }
+    std::printf("%s (%s %s)\n", title.c_str(), course.id.c_str(), course.version.c_str());
+    std::printf("  level %s; target %s; instructions in %s; topics %s\n", course.level.c_str(),
+                joined(course.targets).c_str(), joined(course.instructionLangs).c_str(),
+                joined(course.topics).c_str());
+    std::printf("  %zu lessons (about %d minutes of study), %zu steps\n", f.lessons, f.minutes,
+                f.steps);
+    std::printf("  %zu quiz items:", f.items);
+    for (const auto& [kind, n] : f.itemsByType)
+        std::printf(" %s %zu", kind.c_str(), n);
+    std::printf("\n  %zu vocabulary entries\n  %zu audio clips, %.1f minutes in all", f.vocabulary,
+                f.audio.size(), f.audioSeconds / 60.0);
+    if (f.undecodableAudio)
+        std::printf(" (%zu cannot be decoded: run validate)", f.undecodableAudio);
+    std::printf("\n");
+    if (f.lessons < course.lessons.size())
+        std::printf("  %zu lesson(s) could not be loaded: run `kompis-author validate %s`\n",
+                    course.lessons.size() - f.lessons, paths[0].c_str());
+    return kClean;
+}
+
+} // namespace kompis::author

@@ -1,0 +1,138 @@
+#include "Commands.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace kompis::author
+{
+
+namespace
+{
+
+std::string slug(const std::string& name)
+{
+    std::string id;
+    for (const char c : name)
+    {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            id += c;
+        else if (c >= 'A' && c <= 'Z')
+            id += static_cast<char>(c - 'A' + 'a');
+        else if (!id.empty() && id.back() != '-')
+            id += '-';
+    }
+    while (!id.empty() && id.back() == '-')
+        id.pop_back();
+    if (id.size() < 2)
+        id = "my-course";
+    return id.substr(0, 64);
+}
+
+std::string xmlEscape(const std::string& text)
+{
+    std::string out;
+    for (const char c : text)
+        out += c == '<'   ? "&lt;"
+               : c == '>' ? "&gt;"
+               : c == '&' ? "&amp;"
+               : c == '"' ? "&quot;"
+                          : std::string(1, c);
+    return out;
+}
+
+struct Greeting
+{
+    const char* hello;
+    const char* name;
+    const char* wrong;
+};
+
+Greeting greetingFor(const std::string& lang)
+{
+    if (lang == "sv")
+        return {"Hej! Jag heter Sam.", "Jag heter Sam.", "Jag är heter Sam."};
+    if (lang == "nn")
+        return {"Hei! Eg heiter Sam.", "Eg heiter Sam.", "Eg er heiter Sam."};
+    return {"Hei! Jeg heter Sam.", "Jeg heter Sam.", "Jeg er heter Sam."};
+}
+
+} // namespace
+
+int runNew(Arguments& args)
+{
+    const auto lang = args.value("--lang");
+    const auto title = args.value("--title");
+    std::string error;
+    const auto positional = args.positional(error);
+    if (!error.empty() || positional.size() != 1 || !lang || !title ||
+        (*lang != "sv" && *lang != "nb" && *lang != "nn"))
+    {
+        std::fprintf(stderr, "Usage: kompis-author new DIR --lang sv|nb|nn --title TITLE\n");
+        return kUsage;
+    }
+    const std::filesystem::path dir = positional[0];
+    std::error_code ec;
+    if (std::filesystem::exists(dir / "course.xml", ec))
+    {
+        std::fprintf(stderr,
+                     "kompis-author new: %s already holds a course; choose another folder\n",
+                     dir.c_str());
+        return kUsage;
+    }
+    std::filesystem::create_directories(dir / "lessons", ec);
+    std::filesystem::create_directories(dir / "media", ec);
+    if (ec)
+    {
+        std::fprintf(stderr, "kompis-author new: cannot create %s (%s)\n", dir.c_str(),
+                     ec.message().c_str());
+        return kUsage;
+    }
+    const auto id = slug(std::filesystem::absolute(dir).filename().string());
+    const auto g = greetingFor(*lang);
+    std::ofstream course(dir / "course.xml");
+    course << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           << "<!-- Made by kompis-author new. The format: courses/FORMAT.md in the Kompis "
+              "sources. -->\n"
+           << "<course id=\"" << id << "\" version=\"0.1.0\" format=\"1\" targets=\"" << *lang
+           << "\" instruction=\"en\" level=\"A1\">\n"
+           << "  <title><t lang=\"en\">" << xmlEscape(*title) << "</t></title>\n"
+           << "  <description><t lang=\"en\">Describe the course for learners "
+              "here.</t></description>\n"
+           << "  <topics>workplace</topics>\n"
+           << "  <authors><author>Your name</author></authors>\n"
+           << "  <licence>CC-BY-SA-4.0</licence>\n"
+           << "  <lessons>\n    <lesson id=\"first\" file=\"lessons/first.xml\"/>\n  </lessons>\n"
+           << "</course>\n";
+    std::ofstream lesson(dir / "lessons" / "first.xml");
+    lesson << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           << "<lesson id=\"first\" format=\"1\" minutes=\"10\">\n"
+           << "  <title><t lang=\"en\">The first lesson</t></title>\n"
+           << "  <goals><goal><t lang=\"en\">Say your name.</t></goal></goals>\n"
+           << "  <steps>\n"
+           << "    <text id=\"first-text\">\n"
+           << "      <heading><t lang=\"en\">Hello</t></heading>\n"
+           << "      <p>" << g.hello << "</p>\n"
+           << "    </text>\n"
+           << "    <single id=\"first-q1\">\n"
+           << "      <prompt><t lang=\"en\">How do you say \"My name is Sam\"?</t></prompt>\n"
+           << "      <option correct=\"true\">" << g.name << "</option>\n"
+           << "      <option>" << g.wrong << "</option>\n"
+           << "      <feedback on=\"right\"><t lang=\"en\">Right!</t></feedback>\n"
+           << "      <feedback on=\"wrong\"><t lang=\"en\">Say: " << g.name << "</t></feedback>\n"
+           << "    </single>\n"
+           << "  </steps>\n"
+           << "</lesson>\n";
+    course.close();
+    lesson.close();
+    if (!course || !lesson)
+    {
+        std::fprintf(stderr, "kompis-author new: cannot write into %s\n", dir.c_str());
+        return kUsage;
+    }
+    std::printf("Created the course `%s` in %s. Next:\n  kompis-author validate %s\n", id.c_str(),
+                dir.c_str(), dir.c_str());
+    return kClean;
+}
+
+} // namespace kompis::author

@@ -1,0 +1,98 @@
+// kompis-author: the teachers' tool for course packages. Every command uses the same loader
+// as the player, so the two never disagree about a package.
+#include "Commands.hpp"
+#include "core/package/OpenPackage.hpp"
+
+#include <cstdio>
+#include <cstring>
+#include <string_view>
+
+namespace
+{
+
+struct Command
+{
+    const char* name;
+    const char* summary;
+    const char* usage;
+    int (*run)(kompis::author::Arguments&);
+};
+
+const Command kCommands[] = {
+    {"validate", "check packages: every loader rule plus media and package checks",
+     "kompis-author validate PATH... [--format=text|json] [--werror] [-q]\n"
+     "  PATH       a course folder or a .kompis file\n"
+     "  --format   text (default: like a compiler, path:line:col: error: message [rule-id]) or "
+     "json\n"
+     "  --werror   treat warnings as errors\n"
+     "  -q         print errors only, no warnings and no summary\n"
+     "Exit status: 0 clean, 1 problems found, 2 usage or I/O failure. Rules: tools/RULES.md",
+     kompis::author::runValidate},
+    {"info", "what a package holds: lessons, items, vocabulary, audio, languages, study time",
+     "kompis-author info PATH [--format=text|json]\n"
+     "  json has the numbers lessons, items, vocabulary, audio_clips, audio_seconds and the "
+     "breakdowns",
+     kompis::author::runInfo},
+    {"check-answer", "what the engine says to an answer: right/almost/wrong, points, feedback",
+     "kompis-author check-answer PATH ITEM-ID RESPONSE [--format=text|json]\n"
+     "  RESPONSE   as a learner gives it: an option number (2) or several (1,3); true/false;\n"
+     "             gap answers separated by ' | '; a word-order sentence; match pairs as 1-2,2-1;\n"
+     "             a dictation as typed",
+     kompis::author::runCheckAnswer},
+    {"new", "start a course: a minimal package that passes validate",
+     "kompis-author new DIR --lang sv|nb|nn --title TITLE\n"
+     "  Creates DIR/course.xml and DIR/lessons/first.xml (instruction language: English).",
+     kompis::author::runNew},
+    {"pack", "pack a course folder into a .kompis file (refuses packages with errors)",
+     "kompis-author pack DIR -o FILE.kompis\n"
+     "  Deterministic: sorted entries, fixed times, a SHA-256 manifest; the same folder gives the "
+     "same bytes.",
+     kompis::author::runPack},
+    {"unpack", "unpack a .kompis file into a folder (after checking every entry and hash)",
+     "kompis-author unpack FILE.kompis -o DIR\n  DIR must not exist or be empty.",
+     kompis::author::runUnpack},
+    {"tts", "make the missing audio clips from their transcripts with espeak-ng",
+     "kompis-author tts PATH\n"
+     "  For every <audio> whose file is missing: synthesise the transcript (voice from the clip's\n"
+     "  language), encode Ogg Vorbis. Existing files are never touched, so running it twice "
+     "changes nothing.",
+     kompis::author::runTts},
+};
+
+void printHelp()
+{
+    std::printf("kompis-author: validate, inspect, pack and voice Kompis course packages\n\n"
+                "Usage: kompis-author COMMAND [ARGS]\n\nCommands:\n");
+    for (const auto& command : kCommands)
+        std::printf("  %-13s %s\n", command.name, command.summary);
+    std::printf("\nkompis-author COMMAND --help describes a command. The course format: "
+                "courses/FORMAT.md;\n"
+                "every diagnostic rule with an example fix: tools/RULES.md.\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
+        std::strcmp(argv[1], "help") == 0)
+    {
+        printHelp();
+        return argc < 2 ? kompis::author::kUsage : kompis::author::kClean;
+    }
+    for (const auto& command : kCommands)
+    {
+        if (std::string_view(argv[1]) != command.name)
+            continue;
+        kompis::author::Arguments args(argc, argv, 2);
+        if (args.flag("--help", "-h"))
+        {
+            std::printf("%s\n\nUsage: %s\n", command.summary, command.usage);
+            return kompis::author::kClean;
+        }
+        return command.run(args);
+    }
+    std::fprintf(stderr, "kompis-author: unknown command '%s'; see kompis-author --help\n",
+                 argv[1]);
+    return kompis::author::kUsage;
+}
