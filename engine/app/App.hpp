@@ -1,0 +1,155 @@
+#pragma once
+
+#include "app/CourseShelf.hpp"
+#include "app/LessonRun.hpp"
+#include "app/Settings.hpp"
+#include "core/store/ProgressStore.hpp"
+#include "ui/AudioPlayer.hpp"
+#include "ui/Fonts.hpp"
+#include "ui/Gui.hpp"
+#include "ui/Messages.hpp"
+#include "ui/Script.hpp"
+
+#include <SFML/Graphics.hpp>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kompis::app
+{
+
+enum class Screen
+{
+    Profiles,
+    NewLearner,
+    Pin,
+    Library,
+    CourseMap,
+    Lesson,
+    Results,
+    Settings,
+    Progress,
+    Teacher,
+};
+
+/// The name scripts use in `expect-screen`.
+const char* screenName(Screen screen);
+
+/// Command-line options.
+struct Options
+{
+    std::filesystem::path store;
+    std::vector<std::filesystem::path> courses;
+    std::filesystem::path script;
+    std::filesystem::path screenshotDir;
+    std::string profile;
+    std::vector<std::filesystem::path> courseRoots; ///< bundled and user folders
+    std::vector<std::filesystem::path> dataDirs;    ///< where i18n/ catalogs live
+    unsigned width = 1100, height = 760;
+};
+
+/// The running player: window, store, screens and the script layer.
+class App
+{
+public:
+    explicit App(Options options);
+    /// Runs until the window closes or the script ends; the process exit status.
+    int run();
+
+private:
+    // Screens (each in its own file)
+    void buildProfiles();
+    void buildNewLearner();
+    void buildPin();
+    void buildLibrary();
+    void buildCourseMap();
+    void buildLesson();
+    void buildStepContent(const core::Step& step);
+    void buildItem(const core::Item& item, const std::string& itemId);
+    void buildFeedback(const core::Item& item);
+    void buildResults();
+    void buildSettings();
+    void buildProgress();
+    void buildTeacher();
+
+    // Actions
+    void go(Screen screen);
+    void signIn(const core::store::LearnerProfile& learner);
+    void openCourse(CourseEntry& entry);
+    void startLesson(CourseEntry& entry, const core::LessonSlot& slot);
+    void startReviews(const std::vector<std::string>& onlyItems);
+    void checkAnswer();
+    void nextStep();
+    void finishLesson();
+    void applySettings();
+    void playAudio(const core::AudioRef& audio, const std::string& widgetId);
+    void audioButton(const core::AudioRef& audio, const std::string& widgetId);
+    void letterButtons();
+
+    // Helpers
+    [[nodiscard]] std::string tr(const std::string& key,
+                                 const std::vector<ui::MessageArg>& args = {}) const
+    {
+        return m_messages(key, args);
+    }
+    /// Instruction text in the learner's language, else English, else whatever there is.
+    [[nodiscard]] std::string instr(const core::LocalText& text) const;
+    /// Target-language text in the variant followed.
+    [[nodiscard]] std::string target(const core::LocalText& text) const;
+    [[nodiscard]] std::string languageName(const std::string& tag) const;
+    [[nodiscard]] bool lessonDone(const CourseEntry& entry, const std::string& lessonId);
+    [[nodiscard]] std::int64_t now() const;
+    [[nodiscard]] const sf::Texture* imageTexture(const std::string& src);
+    void syncCourse(CourseEntry& entry);
+    void frame(bool present);
+    bool runScriptStep();
+    void screenshot(const std::filesystem::path& file);
+    void createWindow();
+    [[nodiscard]] std::string screenDetail() const;
+
+    Options m_options;
+    Settings m_settings;
+    std::filesystem::path m_settingsFile;
+    ui::Fonts m_fonts;
+    ui::Messages m_messages;
+    std::unique_ptr<ui::Gui> m_gui;
+    ui::AudioPlayer m_audio;
+    std::unique_ptr<core::store::ProgressStore> m_store;
+    sf::RenderWindow m_window;
+    std::vector<std::unique_ptr<CourseEntry>> m_courses;
+
+    Screen m_screen = Screen::Profiles;
+    Screen m_settingsReturn = Screen::Profiles;
+    std::optional<core::store::LearnerProfile> m_learner;
+    CourseEntry* m_course = nullptr;
+    std::optional<LessonRun> m_run;
+    std::string m_notice; ///< one line shown at the top of the next screens until replaced
+
+    // Form state of the small screens
+    std::string m_newName, m_newPin;
+    std::string m_pinEntry;
+    std::string m_pinMessage;
+    std::optional<core::store::LearnerProfile> m_pinFor;
+    bool m_teacherUnlocked = false;
+    std::string m_teacherPin;
+    std::string m_teacherMessage;
+    std::optional<core::store::TeacherToken> m_teacherToken;
+
+    std::map<std::string, std::unique_ptr<sf::Texture>> m_textures;
+    std::map<std::string, std::string> m_audioErrors; ///< widget id → why it did not play
+
+    // Script layer
+    std::vector<ui::ScriptCommand> m_script;
+    std::size_t m_scriptAt = 0;
+    bool m_scripted = false;
+    sf::Clock m_scriptClock;
+    sf::Int32 m_waitUntil = 0;
+    std::filesystem::path m_pendingShot;
+    int m_exitCode = 0;
+    bool m_quit = false;
+};
+
+} // namespace kompis::app

@@ -1,0 +1,96 @@
+#include "app/App.hpp"
+
+#include <cstdlib>
+#include <iostream>
+#include <string_view>
+#include <unistd.h>
+
+namespace
+{
+
+void usage(std::ostream& out)
+{
+    out << "usage: kompis [--store PATH] [--course PATH]... [--script FILE] [--screenshot-dir "
+           "DIR]\n"
+           "              [--profile NAME] [--size WxH]\n"
+           "Self-paced Swedish and Norwegian for work. Courses come from the bundled folder,\n"
+           "~/.local/share/kompis/courses and every --course (a course folder or .kompis file).\n";
+}
+
+std::filesystem::path executableDir()
+{
+    std::error_code ec;
+    auto p = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::filesystem::path() : p.parent_path();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    kompis::app::Options options;
+    for (int i = 1; i < argc; ++i)
+    {
+        const std::string_view arg = argv[i];
+        auto value = [&]() -> std::string
+        {
+            if (i + 1 >= argc)
+            {
+                std::cerr << "kompis: " << arg << " needs a value\n";
+                std::exit(2);
+            }
+            return argv[++i];
+        };
+        if (arg == "--store")
+            options.store = value();
+        else if (arg == "--course")
+            options.courses.emplace_back(value());
+        else if (arg == "--script")
+            options.script = value();
+        else if (arg == "--screenshot-dir")
+            options.screenshotDir = value();
+        else if (arg == "--profile")
+            options.profile = value();
+        else if (arg == "--size")
+        {
+            const std::string v = value();
+            if (std::sscanf(v.c_str(), "%ux%u", &options.width, &options.height) != 2)
+            {
+                std::cerr << "kompis: --size takes WIDTHxHEIGHT\n";
+                return 2;
+            }
+        }
+        else if (arg == "--help" || arg == "-h")
+        {
+            usage(std::cout);
+            return 0;
+        }
+        else
+        {
+            std::cerr << "kompis: unknown option " << arg << "\n";
+            usage(std::cerr);
+            return 2;
+        }
+    }
+    // Installed layout first (relative to the binary, so a moved install still works), then the
+    // source tree for runs from a build folder.
+    const auto exeDir = executableDir();
+    const auto installedShare = exeDir.parent_path() / "share" / "kompis";
+    options.dataDirs = {installedShare, KOMPIS_INSTALLED_DATA, KOMPIS_SOURCE_MEDIA};
+    options.courseRoots = {installedShare / "courses", KOMPIS_INSTALLED_COURSES_DIR,
+                           KOMPIS_SOURCE_COURSES_DIR};
+    const char* xdg = std::getenv("XDG_DATA_HOME");
+    const char* home = std::getenv("HOME");
+    if (xdg && *xdg)
+        options.courseRoots.emplace_back(std::filesystem::path(xdg) / "kompis" / "courses");
+    else if (home)
+        options.courseRoots.emplace_back(std::filesystem::path(home) /
+                                         ".local/share/kompis/courses");
+    // Bundled courses appear once even when both the installed and the source copy exist.
+    std::error_code ec;
+    if (std::filesystem::is_directory(installedShare / "courses", ec) ||
+        std::filesystem::is_directory(KOMPIS_INSTALLED_COURSES_DIR, ec))
+        std::erase(options.courseRoots, std::filesystem::path(KOMPIS_SOURCE_COURSES_DIR));
+    kompis::app::App app(std::move(options));
+    return app.run();
+}

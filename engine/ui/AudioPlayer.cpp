@@ -1,0 +1,106 @@
+#include "ui/AudioPlayer.hpp"
+
+#include <SFML/System/Err.hpp>
+#include <cstdlib>
+#include <sstream>
+
+namespace kompis::ui
+{
+
+struct AudioPlayer::Impl
+{
+    std::optional<bool> available;
+    std::map<std::string, std::shared_ptr<sf::SoundBuffer>> buffers;
+    std::unique_ptr<sf::Sound> sound;
+    std::string current;
+    float volume = 100;
+};
+
+AudioPlayer::AudioPlayer()
+    : m(std::make_unique<Impl>())
+{
+}
+
+AudioPlayer::~AudioPlayer()
+{
+    if (m->sound)
+        m->sound->stop();
+}
+
+bool AudioPlayer::available()
+{
+    if (!m->available)
+    {
+        // SFML opens the device with its first audio object and reports failure only on sf::err():
+        // listen there, so a PC without sound shows transcripts instead of failing silently.
+        std::ostringstream captured;
+        std::streambuf* previous = sf::err().rdbuf(captured.rdbuf());
+        m->sound = std::make_unique<sf::Sound>();
+        sf::err().rdbuf(previous);
+        const std::string said = captured.str();
+        m->available = said.find("audio device") == std::string::npos &&
+                       said.find("Failed") == std::string::npos;
+        if (const char* force = std::getenv("KOMPIS_NO_AUDIO"); force && *force == '1')
+            m->available = false;
+    }
+    return *m->available;
+}
+
+std::string AudioPlayer::play(const std::string& key, const std::string& bytes, float speed)
+{
+    if (!available())
+        return "no audio device";
+    auto found = m->buffers.find(key);
+    if (found == m->buffers.end())
+    {
+        core::DecodeResult decoded = core::decodeAudio(bytes, key);
+        if (!decoded.audio)
+            return decoded.error;
+        auto buffer = std::make_shared<sf::SoundBuffer>();
+        const core::PcmAudio& pcm = *decoded.audio;
+        if (!buffer->loadFromSamples(pcm.samples.data(), pcm.samples.size(), pcm.channels,
+                                     pcm.sampleRate))
+            return "cannot play " + key;
+        found = m->buffers.emplace(key, std::move(buffer)).first;
+    }
+    m->sound->stop();
+    m->sound->setBuffer(*found->second);
+    m->sound->setPitch(speed);
+    m->sound->setVolume(m->volume);
+    m->sound->play();
+    m->current = key;
+    return {};
+}
+
+void AudioPlayer::stop()
+{
+    if (m->sound)
+        m->sound->stop();
+}
+
+bool AudioPlayer::playing(const std::string& key) const
+{
+    return m->sound && m->current == key && m->sound->getStatus() == sf::Sound::Playing;
+}
+
+bool AudioPlayer::anyPlaying() const
+{
+    return m->sound && m->sound->getStatus() == sf::Sound::Playing;
+}
+
+float AudioPlayer::progress() const
+{
+    if (!m->sound || !m->sound->getBuffer())
+        return 0;
+    const float total = m->sound->getBuffer()->getDuration().asSeconds();
+    return total > 0 ? m->sound->getPlayingOffset().asSeconds() / total : 0;
+}
+
+void AudioPlayer::setVolume(float percent)
+{
+    m->volume = percent;
+    if (m->sound)
+        m->sound->setVolume(percent);
+}
+
+} // namespace kompis::ui

@@ -1,0 +1,198 @@
+#pragma once
+
+#include "ui/Layout.hpp"
+#include "ui/Theme.hpp"
+
+#include <SFML/Graphics.hpp>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kompis::ui
+{
+
+/// How a button looks: what it means to the learner.
+enum class Look
+{
+    Primary, ///< the obvious next action
+    Secondary,
+    Option,   ///< an answer option not picked
+    Selected, ///< an answer option picked
+    Right,
+    Almost,
+    Wrong,
+    Tile,  ///< a big tile (profiles, course cards)
+    Quiet, ///< small, for side actions (letters, settings)
+};
+
+struct TextStyle
+{
+    float scale = 1.0f;
+    bool bold = false;
+    std::optional<sf::Color> colour;
+    bool centred = false;
+};
+
+struct ButtonStyle
+{
+    ButtonStyle() = default;
+    ButtonStyle(Look l, float w = 0, float h = 0, bool focus = true, std::string sub = {},
+                float bar = -1)
+        : look(l)
+        , width(w)
+        , height(h)
+        , takesFocus(focus)
+        , subtitle(std::move(sub))
+        , progress(bar)
+    {
+    }
+
+    Look look = Look::Secondary;
+    float width = 0;        ///< 0: fit the label; < 0: the whole column
+    float height = 0;       ///< 0: one line of body text plus padding
+    bool takesFocus = true; ///< on-screen letters keep the focus in the text field
+    std::string subtitle;   ///< a second, smaller line (tiles)
+    float progress = -1;    ///< 0–1 draws a bar at the bottom of a tile
+};
+
+/// An immediate-mode interface: screens describe their widgets every frame, the Gui lays them
+/// out in a centred reading column, draws them, and answers "was this clicked?" on the next
+/// build. Widgets have stable ids, so the script layer and keyboard focus work by id.
+class Gui
+{
+public:
+    Gui(const sf::Font& regular, const sf::Font& bold);
+
+    void setTheme(const Theme& theme) { m_theme = theme; }
+    [[nodiscard]] const Theme& theme() const { return m_theme; }
+    void setLocale(std::string locale) { m_locale = std::move(locale); }
+
+    // Frame
+    void begin(sf::Vector2u windowSize, bool withFooter);
+    void end();
+    void draw(sf::RenderTarget& target);
+    void resetScroll() { m_scroll = 0; }
+
+    // Header (fixed at the top)
+    bool headerButton(const std::string& id, const std::string& label, bool rightSide);
+    void headerTitle(const std::string& text);
+
+    // Body (scrolls)
+    void text(const std::string& utf8, const TextStyle& style = {});
+    void heading(const std::string& utf8) { text(utf8, {1.45f, true, std::nullopt, false}); }
+    bool button(const std::string& id, const std::string& label, const ButtonStyle& style = {});
+    bool textField(const std::string& id, std::string& value, float width = -1);
+    void progressBar(float fraction, float height, std::optional<sf::Color> colour = {});
+    void image(const sf::Texture& texture, float maxHeight);
+    void space(float pixels);
+    /// Buttons between beginRow and endRow flow side by side and wrap.
+    void beginRow();
+    void endRow();
+    /// A light card behind everything until endCard.
+    void beginCard(std::optional<sf::Color> border = {});
+    void endCard();
+
+    // Footer (fixed at the bottom, buttons from the right)
+    bool footerButton(const std::string& id, const std::string& label, Look look);
+    void footerText(const std::string& utf8, sf::Color colour);
+
+    // Input
+    void handleEvent(const sf::Event& event);
+    /// A key the Gui did not use itself (Enter outside a button, Escape, digits, …), this frame.
+    [[nodiscard]] bool keyPressed(sf::Keyboard::Key key) const;
+    /// 1…9 when a number key was pressed and no text field has the focus, else 0.
+    [[nodiscard]] int numberPressed() const;
+    /// Called after the build that acted on this event's input.
+    void clearInput();
+    /// Text to insert into the focused (or last focused) text field.
+    void insertText(const std::string& utf8);
+    void focus(const std::string& id);
+    [[nodiscard]] const std::string& focusedId() const { return m_focus; }
+    [[nodiscard]] bool textFieldFocused() const;
+
+    // Script layer
+    [[nodiscard]] bool hasWidget(const std::string& id) const;
+    [[nodiscard]] std::vector<std::string> widgetIds() const;
+    void clickWidget(const std::string& id) { m_clicked = id; }
+
+    /// Pixel width of text at body scale (for screens sizing rows).
+    [[nodiscard]] float measure(const std::string& utf8, float scale, bool bold) const;
+    [[nodiscard]] float columnWidth() const { return m_colW; }
+
+private:
+    enum class Region
+    {
+        Header,
+        Body,
+        Footer,
+    };
+    struct Widget
+    {
+        std::string id;
+        Rect rect;
+        bool textField = false;
+        bool focusable = true;
+        Region region = Region::Body;
+    };
+    struct Draw
+    {
+        Region region;
+        std::optional<sf::RectangleShape> shape;
+        std::optional<sf::Text> text;
+        std::optional<sf::Sprite> sprite;
+    };
+
+    const std::vector<std::string>& wrapped(const std::string& utf8, unsigned size, bool bold,
+                                            float width);
+    void addRect(Region r, Rect rect, sf::Color fill, sf::Color outline = sf::Color::Transparent,
+                 float outlineWidth = 0);
+    void addText(Region r, const std::string& utf8, float x, float y, unsigned size, bool bold,
+                 sf::Color colour);
+    Rect placeInBody(float w, float h);
+    void drawButton(Region region, const Widget& w, const std::string& label,
+                    const ButtonStyle& style);
+    [[nodiscard]] const Widget* widgetAt(float x, float y) const;
+    void moveFocus(int delta);
+    [[nodiscard]] unsigned px(float scale) const { return m_theme.size(scale); }
+    [[nodiscard]] float lineHeight(float scale) const { return float(px(scale)) * 1.45f; }
+
+    const sf::Font& m_regular;
+    const sf::Font& m_bold;
+    Theme m_theme;
+    std::string m_locale = "en";
+
+    sf::Vector2u m_window;
+    bool m_footer = false;
+    float m_headerH = 0, m_footerH = 0;
+    float m_colX = 0, m_colW = 0;
+    float m_y = 0; ///< body cursor, window coordinates (scroll applied)
+    float m_scroll = 0;
+    float m_contentH = 0;
+    float m_headerLeft = 0, m_headerRight = 0;
+    float m_footerRight = 0;
+    float m_footerTextX = 0;
+    std::optional<FlowCursor> m_row;
+    std::vector<std::pair<std::size_t, float>> m_cards; ///< draw index and top of open cards
+
+    std::vector<Widget> m_widgets;     ///< this frame's
+    std::vector<Widget> m_lastWidgets; ///< what input is tested against
+    std::vector<Draw> m_draws;
+
+    std::string m_clicked;
+    std::string m_focus;
+    bool m_focusPending =
+        false; ///< set by focus(): survives a build where the widget is not there yet
+    std::string m_title;
+    std::string m_lastTextField;
+    bool m_showFocus = false;
+    bool m_scrollToFocus = false;
+    std::string m_typed;
+    int m_backspaces = 0;
+    std::vector<sf::Keyboard::Key> m_keys;
+    sf::Vector2f m_mouse{-1, -1};
+
+    std::map<std::string, std::vector<std::string>> m_wrapCache;
+};
+
+} // namespace kompis::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kompis::ui
+{
+
+/// One line of an input script (`--script FILE`), used by the end-to-end tests.
+struct ScriptCommand
+{
+    enum class Kind
+    {
+        Click,        ///< click <widget-id>
+        Type,         ///< type <text>        (the rest of the line, UTF-8)
+        Key,          ///< key <Enter|Tab|Escape|Backspace|Left|Right|Up|Down|1..9>
+        Wait,         ///< wait <ms>
+        Screenshot,   ///< screenshot <file.png>
+        ExpectScreen, ///< expect-screen <name>  (fails the run when another screen shows)
+        Kill,         ///< kill                 (SIGKILL itself: a crash mid-lesson)
+        Quit,         ///< quit
+    };
+    Kind kind = Kind::Quit;
+    std::string argument;
+    int line = 0;
+};
+
+/// A parsed script, or the first line it could not read.
+struct ScriptParse
+{
+    std::vector<ScriptCommand> commands;
+    std::string error; ///< "line N: …" when not empty
+};
+
+/// Reads script text: one command per line; blank lines and `#` comments are skipped.
+ScriptParse parseScript(const std::string& text);
+
+} // namespace kompis::ui
