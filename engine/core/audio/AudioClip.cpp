@@ -16,8 +16,10 @@ namespace
 {
 
 // Course clips are words and short dialogues; anything far longer is a mistake or an attack.
-constexpr double kMaxSeconds = 15 * 60;
+constexpr double kMaxSeconds = 10 * 60;
 constexpr int kMaxChannels = 8;
+// Ten minutes of 48 kHz stereo (about 110 MB as int16): caps memory whatever the header claims.
+constexpr std::size_t kMaxSamples = static_cast<std::size_t>(kMaxSeconds) * 48000 * 2;
 constexpr int kMinRate = 4000;
 constexpr int kMaxRate = 192000;
 
@@ -91,6 +93,15 @@ std::string formatName(int format)
     return container.substr(0, container.find(" ("));
 }
 
+/// libsndfile maps 16-bit PCM to float as s / 32768, so this gives PCM sources back exactly.
+std::int16_t toInt16(float sample)
+{
+    if (std::isnan(sample)) // damaged data can decode to NaN; lrint of NaN is unspecified
+        return 0;
+    const double scaled = std::clamp(double(sample) * 32768.0, -32768.0, 32767.0);
+    return static_cast<std::int16_t>(std::lrint(scaled));
+}
+
 } // namespace
 
 DecodeResult decodeAudio(const std::string& bytes, const std::string& name)
@@ -108,7 +119,7 @@ DecodeResult decodeAudio(const std::string& bytes, const std::string& name)
     SndfileHandle file(sf_open_virtual(&io, SFM_READ, &info, &reader));
     if (!file)
     {
-        result.error = name + ": not an audio file Kompis can read (" + sf_strerror(nullptr) +
+        result.error = name + ": not an audio file libsndfile can read (" + sf_strerror(nullptr) +
                        "); save it as Ogg Vorbis, Opus, FLAC, WAV or MP3";
         return result;
     }
@@ -121,27 +132,38 @@ DecodeResult decodeAudio(const std::string& bytes, const std::string& name)
                        " Hz is not a usable clip; export it as mono or stereo at 16–48 kHz";
         return result;
     }
-    // Float sources (Vorbis, Opus, MP3) are scaled so full scale maps to int16 without wrapping.
-    sf_command(file.get(), SFC_SET_SCALE_FLOAT_INT_READ, nullptr, SF_TRUE);
     PcmAudio audio;
     audio.sampleRate = static_cast<unsigned>(info.samplerate);
     audio.channels = static_cast<unsigned>(info.channels);
-    const auto maxSamples =
-        static_cast<std::size_t>(kMaxSeconds * info.samplerate) * audio.channels;
+    const auto maxSamples = std::min(
+        kMaxSamples, static_cast<std::size_t>(kMaxSeconds * info.samplerate) * audio.channels);
+    const std::string tooLong =
+        name + ": the clip is longer than 10 minutes (or too large to hold in memory); course "
+               "clips should be short: split it";
+    // Only MP3 lengths are guesses; a long clip in any other format is refused before decoding.
+    const bool lengthIsEstimate = (info.format & SF_FORMAT_TYPEMASK) == SF_FORMAT_MPEG;
+    if (!lengthIsEstimate && info.frames > 0 &&
+        static_cast<std::size_t>(info.frames) > maxSamples / audio.channels)
+    {
+        result.error = tooLong;
+        return result;
+    }
     // Frame counts in compressed headers are estimates (MP3 especially): read until the end.
-    std::vector<std::int16_t> block(4096 * audio.channels);
+    // Read as float and convert here: libsndfile's own float→short path either wraps lossy
+    // overshoots past full scale or (with SFC_SET_SCALE_FLOAT_INT_READ) normalises the whole clip
+    // to its peak, which would hide how loud the recording really is.
+    std::vector<float> block(4096 * audio.channels);
     for (;;)
     {
-        const auto frames = sf_readf_short(file.get(), block.data(), 4096);
+        const auto frames = sf_readf_float(file.get(), block.data(), 4096);
         if (frames <= 0)
             break;
-        audio.samples.insert(audio.samples.end(), block.begin(),
-                             block.begin() + static_cast<std::ptrdiff_t>(frames) * audio.channels);
+        const auto count = static_cast<std::size_t>(frames) * audio.channels;
+        std::transform(block.begin(), block.begin() + static_cast<std::ptrdiff_t>(count),
+                       std::back_inserter(audio.samples), toInt16);
         if (audio.samples.size() > maxSamples)
         {
-            result.error =
-                name +
-                ": the clip is longer than 15 minutes; course clips should be short (split it)";
+            result.error = tooLong;
             return result;
         }
     }
