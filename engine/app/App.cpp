@@ -398,6 +398,10 @@ bool App::runScriptStep()
                         (screenDetail().empty() ? "" : "/" + screenDetail()) + "'");
         break;
     }
+    case Kind::ExpectText:
+        if (!m_gui->showsText(c.argument))
+            return fail("expected text '" + c.argument + "' on screen " + screenName(m_screen));
+        break;
     case Kind::Kill:
         std::raise(SIGKILL);
         break;

@@ -318,6 +318,19 @@ void App::buildItem(const core::Item& item, const std::string& itemId)
                 {
                     m_gui->text(tr("lesson.words-left"), {0.9f, true, theme.mutedText, false});
                     m_gui->beginRow();
+                    // Number keys place the n-th word still left, so the keyboard is as quick as a
+                    // mouse.
+                    int left = 0;
+                    for (int token : d.tokenOrder)
+                    {
+                        if (std::find(d.placed.begin(), d.placed.end(), token) != d.placed.end())
+                            continue;
+                        if (++left == number)
+                        {
+                            d.placed.push_back(token);
+                            break;
+                        }
+                    }
                     for (int token : d.tokenOrder)
                     {
                         if (std::find(d.placed.begin(), d.placed.end(), token) != d.placed.end())
@@ -353,13 +366,18 @@ void App::buildItem(const core::Item& item, const std::string& itemId)
                 if (answering)
                 {
                     m_gui->beginRow();
+                    int shown = 0;
                     for (int r : d.rightOrder)
                     {
                         if (std::find(d.matches.begin(), d.matches.end(), r) != d.matches.end())
                             continue;
+                        // Number keys pick the n-th meaning still left, as the labels show.
+                        const bool byKey = ++shown == number;
                         if (m_gui->button("right-" + std::to_string(r + 1),
-                                          instr(body.pairs[std::size_t(r)].right),
-                                          {ui::Look::Option}))
+                                          std::to_string(shown) + "   " +
+                                              instr(body.pairs[std::size_t(r)].right),
+                                          {ui::Look::Option}) ||
+                            byKey)
                         {
                             int left = d.selectedLeft;
                             if (left < 0 || d.matches[std::size_t(left)] >= 0)

@@ -12,7 +12,7 @@ void usage(std::ostream& out)
 {
     out << "usage: kompis [--store PATH] [--course PATH]... [--script FILE] [--screenshot-dir "
            "DIR]\n"
-           "              [--profile NAME] [--size WxH]\n"
+           "              [--profile NAME] [--size WxH] [--no-default-courses]\n"
            "Self-paced Swedish and Norwegian for work. Courses come from the bundled folder,\n"
            "~/.local/share/kompis/courses and every --course (a course folder or .kompis file).\n";
 }
@@ -29,6 +29,7 @@ std::filesystem::path executableDir()
 int main(int argc, char** argv)
 {
     kompis::app::Options options;
+    bool noDefaultCourses = false;
     for (int i = 1; i < argc; ++i)
     {
         const std::string_view arg = argv[i];
@@ -49,6 +50,8 @@ int main(int argc, char** argv)
             options.script = value();
         else if (arg == "--screenshot-dir")
             options.screenshotDir = value();
+        else if (arg == "--no-default-courses")
+            noDefaultCourses = true;
         else if (arg == "--profile")
             options.profile = value();
         else if (arg == "--size")
@@ -91,6 +94,9 @@ int main(int argc, char** argv)
     if (std::filesystem::is_directory(installedShare / "courses", ec) ||
         std::filesystem::is_directory(KOMPIS_INSTALLED_COURSES_DIR, ec))
         std::erase(options.courseRoots, std::filesystem::path(KOMPIS_SOURCE_COURSES_DIR));
+    // Tests show exactly the courses they name.
+    if (noDefaultCourses)
+        options.courseRoots.clear();
     kompis::app::App app(std::move(options));
     return app.run();
 }

@@ -725,6 +725,19 @@ bool Gui::hasWidget(const std::string& id) const
                        [&](const Widget& w) { return w.id == id; });
 }
 
+bool Gui::showsText(const std::string& utf8) const
+{
+    const std::string wanted = core::text::nfc(utf8);
+    for (const Draw& d : m_draws)
+        if (d.text)
+        {
+            const auto s = d.text->getString().toUtf8();
+            if (std::string(s.begin(), s.end()).find(wanted) != std::string::npos)
+                return true;
+        }
+    return false;
+}
+
 std::vector<std::string> Gui::widgetIds() const
 {
     std::vector<std::string> ids;

@@ -115,6 +115,8 @@ public:
     [[nodiscard]] bool hasWidget(const std::string& id) const;
     [[nodiscard]] std::vector<std::string> widgetIds() const;
     void clickWidget(const std::string& id) { m_clicked = id; }
+    /// Whether a line drawn in the last frame contains `utf8`.
+    [[nodiscard]] bool showsText(const std::string& utf8) const;
 
     /// Pixel width of text at body scale (for screens sizing rows).
     [[nodiscard]] float measure(const std::string& utf8, float scale, bool bold) const;

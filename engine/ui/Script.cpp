@@ -16,6 +16,7 @@ ScriptParse parseScript(const std::string& text)
         {"wait", Kind::Wait},
         {"screenshot", Kind::Screenshot},
         {"expect-screen", Kind::ExpectScreen},
+        {"expect-text", Kind::ExpectText},
         {"kill", Kind::Kill},
         {"quit", Kind::Quit},
     };

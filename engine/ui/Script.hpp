@@ -18,6 +18,7 @@ struct ScriptCommand
         Wait,         ///< wait <ms>
         Screenshot,   ///< screenshot <file.png>
         ExpectScreen, ///< expect-screen <name>  (fails the run when another screen shows)
+        ExpectText,   ///< expect-text <text>    (fails unless a line on screen contains it)
         Kill,         ///< kill                 (SIGKILL itself: a crash mid-lesson)
         Quit,         ///< quit
     };

@@ -1,0 +1,300 @@
+#include "core/store/ProgressStore.hpp"
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using namespace kompis::core;
+
+namespace
+{
+
+/// A fresh folder per test for the store, the script and screenshots.
+struct Sandbox
+{
+    fs::path dir;
+    explicit Sandbox(const std::string& name)
+    {
+        dir = fs::temp_directory_path() / ("kompis-e2e-" + name + "-" + std::to_string(::getpid()));
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+    }
+    ~Sandbox()
+    {
+        std::error_code ec;
+        if (!std::getenv("KOMPIS_KEEP_E2E"))
+            fs::remove_all(dir, ec);
+    }
+    [[nodiscard]] fs::path store() const { return dir / "progress.sqlite"; }
+
+    /// Runs kompis on `script` with the example course only; the exit status, or 128 + signal.
+    int run(const std::string& name, const std::string& script, const std::string& extra = {}) const
+    {
+        const fs::path file = dir / (name + ".script");
+        std::ofstream(file) << script;
+        const char* display = std::getenv("DISPLAY");
+        std::string command =
+            (display && *display) ? "" : "xvfb-run -a -s '-screen 0 1280x800x24' ";
+        command += std::string("env ALSOFT_DRIVERS=null '") + KOMPIS_PLAYER_BIN +
+                   "' --no-default-courses" + " --store '" + store().string() + "' --script '" +
+                   file.string() + "' --screenshot-dir '" + dir.string() + "' --course '" +
+                   KOMPIS_COURSES_DIR + "/example' " + extra + " 2>" +
+                   (dir / (name + ".err")).string();
+        const int status = std::system(command.c_str());
+        if (WIFSIGNALED(status))
+            return 128 + WTERMSIG(status);
+        return WEXITSTATUS(status);
+    }
+
+    [[nodiscard]] std::string errors(const std::string& name) const
+    {
+        std::ifstream in(dir / (name + ".err"));
+        return {std::istreambuf_iterator<char>(in), {}};
+    }
+};
+
+std::vector<store::AttemptRow> attemptsIn(const fs::path& file)
+{
+    store::StoreOptions options;
+    options.path = file;
+    options.autoBackup = false;
+    store::ProgressStore store(options);
+    std::vector<store::AttemptRow> rows;
+    store.forEachAttempt(std::nullopt, [&](const store::AttemptRow& r) { rows.push_back(r); });
+    return rows;
+}
+
+// From the profile picker to the first quiz item of the example course's first lesson.
+const char* const kToFirstItem = R"(expect-screen profiles
+click new-learner
+type Kim Ådahl
+click ui-en
+click create
+expect-screen library
+click course-example
+expect-screen course-map
+click start
+expect-screen lesson/hello-intro
+click next
+click next
+click next
+click next
+click next
+click next
+expect-screen lesson/hello-q1
+)";
+
+} // namespace
+
+TEST_CASE("a learner creates a profile, finishes a lesson with right, almost and wrong answers, "
+          "and the store has them")
+{
+    Sandbox box("lesson");
+    const std::string script = std::string(kToFirstItem) + R"(click option-1
+click check
+expect-text Right!
+click next
+click option-3
+click check
+expect-text Not quite
+click next
+click answer-false
+click check
+click next
+type en
+click gap-2
+type jobar
+click check
+expect-text Almost right
+click retry
+click gap-2
+key Backspace
+key Backspace
+type bar
+click check
+click next
+click token-1
+click token-2
+click token-3
+click token-4
+click check
+click next
+click left-1
+click right-1
+click right-2
+click right-3
+click check
+click next
+type Jag heter Omar
+click check
+click next
+click option-2
+click check
+screenshot listen-feedback.png
+click next
+expect-screen results
+screenshot results.png
+click done
+expect-screen course-map
+quit
+)";
+    REQUIRE(box.run("lesson", script) == 0);
+    INFO(box.errors("lesson"));
+    const auto rows = attemptsIn(box.store());
+    REQUIRE(rows.size() == 9); // eight items, one of them retried
+    std::multiset<store::Outcome> outcomes;
+    for (const auto& r : rows)
+    {
+        CHECK(r.learnerName == "Kim Ådahl");
+        CHECK(r.attempt.courseId == "example");
+        CHECK(r.attempt.lessonId == "hello");
+        outcomes.insert(r.attempt.outcome);
+    }
+    CHECK(outcomes.count(store::Outcome::Right) == 6);
+    CHECK(outcomes.count(store::Outcome::Almost) == 1);
+    CHECK(outcomes.count(store::Outcome::Wrong) == 2);
+    CHECK(rows[3].attempt.itemId == "hello-q4");
+    CHECK(rows[3].attempt.response == "en | jobar");
+    CHECK(rows[4].attempt.response == "en | jobbar");
+    CHECK(fs::exists(box.dir / "results.png"));
+
+    store::StoreOptions options;
+    options.path = box.store();
+    store::ProgressStore store(options);
+    const auto learner = store.learners().at(0);
+    CHECK(store.lessonProgress(learner.id, "example", "hello").status == store::LessonStatus::Done);
+}
+
+TEST_CASE("a player killed mid-lesson resumes at the same step, with the answers given before")
+{
+    Sandbox box("resume");
+    const std::string first = std::string(kToFirstItem) + R"(key 1
+key Enter
+key Enter
+click option-1
+click check
+click next
+expect-screen lesson/hello-q3
+kill
+)";
+    CHECK(box.run("first", first) == 128 + SIGKILL);
+    CHECK(attemptsIn(box.store()).size() == 2);
+    const std::string second = R"(expect-screen profiles
+click profile-Kim Ådahl
+click course-example
+expect-text In progress
+click start
+expect-screen lesson/hello-q3
+expect-text Step 9 of 14
+quit
+)";
+    CHECK(box.run("second", second) == 0);
+    INFO(box.errors("second"));
+}
+
+TEST_CASE("a whole lesson can be done with the keyboard alone")
+{
+    Sandbox box("keyboard");
+    // Enter opens "new learner" when nobody exists; Tab and Enter choose; digits pick answers.
+    const std::string script = R"(expect-screen profiles
+key Enter
+expect-screen new-learner
+type Noor
+key Enter
+expect-screen library
+key Tab
+key Tab
+key Tab
+key Tab
+key Enter
+expect-screen course-map
+key Enter
+expect-screen lesson/hello-intro
+key Enter
+key Enter
+key Enter
+key Enter
+key Enter
+key Enter
+expect-screen lesson/hello-q1
+key 1
+key Enter
+key Enter
+key 1
+key 2
+key 4
+key Enter
+key Enter
+key 2
+key Enter
+key Enter
+expect-screen lesson/hello-q4
+type en
+key Tab
+type jobbar
+key Enter
+key Enter
+expect-screen lesson/hello-q5
+key 1
+key 1
+key 1
+key 1
+key Enter
+key Enter
+expect-screen lesson/hello-q6
+key 1
+key 1
+key 1
+key Enter
+key Enter
+expect-screen lesson/hello-q7
+type Jag heter Omar
+key Enter
+key Enter
+key 1
+key Enter
+key Enter
+expect-screen results
+key Enter
+expect-screen course-map
+key Escape
+expect-screen library
+quit
+)";
+    REQUIRE(box.run("keys", script) == 0);
+    INFO(box.errors("keys"));
+    const auto rows = attemptsIn(box.store());
+    REQUIRE(rows.size() == 8);
+    std::set<std::string> items;
+    for (const auto& r : rows)
+        items.insert(r.attempt.itemId);
+    CHECK(items.size() == 8);
+    CHECK(rows[0].attempt.outcome == store::Outcome::Right);
+    CHECK(rows[3].attempt.response == "en | jobbar");
+}
+
+TEST_CASE("a broken course shows as 'cannot be opened' with its first diagnostic, and the others "
+          "still open")
+{
+    Sandbox box("broken");
+    const std::string script = R"(click new-learner
+type Sam
+click ui-en
+click create
+expect-screen library
+expect-text broken-course: this course cannot be opened
+expect-text [xml.malformed]
+screenshot library-broken.png
+click course-example
+expect-screen course-map
+quit
+)";
+    const std::string extra = std::string("--course '") + KOMPIS_UI_DATA + "/broken-course'";
+    CHECK(box.run("broken", script, extra) == 0);
+    INFO(box.errors("broken"));
+}
