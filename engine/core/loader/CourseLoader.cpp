@@ -4,8 +4,10 @@
 #include "core/loader/LessonXml.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <set>
+#include <thread>
 
 namespace kompis::core
 {
@@ -39,6 +41,35 @@ void checkLessonFiles(const PackageFiles& package, const Course& course, Diagnos
                              "` is not listed in <lessons>, so learners never see it; add "
                              "<lesson id=\"…\" file=\"" +
                              file + "\"/> or remove the file");
+}
+
+/// Lessons are independent until the package-wide id check, so they load on every core: a
+/// large course validates several times faster. Results come back in course order.
+std::vector<std::pair<std::shared_ptr<const Lesson>, DiagnosticSink>>
+loadLessonsInParallel(const PackageFiles& package, const Course& course, const LoadOptions& options)
+{
+    std::vector<std::pair<std::shared_ptr<const Lesson>, DiagnosticSink>> loaded(
+        course.lessons.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&]
+    {
+        for (std::size_t i = next++; i < loaded.size(); i = next++)
+        {
+            const auto& slot = course.lessons[i];
+            // A missing file is already reported as course.missing-lesson-file.
+            if (package.exists(slot.file))
+                loaded[i].first = loadLesson(package, course, slot, loaded[i].second, options);
+        }
+    };
+    const std::size_t workers = std::min<std::size_t>(
+        std::max(1u, std::thread::hardware_concurrency()), loaded.size() / 4 + 1);
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t w = 1; w < workers; ++w)
+            threads.emplace_back(work);
+        work();
+    }
+    return loaded;
 }
 
 } // namespace
@@ -101,15 +132,14 @@ CourseLoad loadCourse(const PackageFiles& package, const LoadOptions& options)
 
     if (usable && options.loadLessons)
     {
-        // Progress is stored by step and word id, so they must be unique in the whole package.
+        auto loaded = loadLessonsInParallel(package, *course, options);
+        // Progress is stored by step and word id, so they must be unique in the whole package;
+        // checked in course order so the second use is the one reported.
         std::map<std::string, SourceLocation> seen;
-        for (auto& slot : course->lessons)
+        for (std::size_t i = 0; i < course->lessons.size(); ++i)
         {
-            DiagnosticSink lessonSink;
-            // A missing file is already reported as course.missing-lesson-file.
-            auto lesson = package.exists(slot.file)
-                              ? loadLesson(package, *course, slot, lessonSink, options)
-                              : nullptr;
+            auto& slot = course->lessons[i];
+            auto& [lesson, lessonSink] = loaded[i];
             if (lesson)
                 for (const auto& [id, where] : loader::progressIds(*lesson))
                     if (const auto [previous, fresh] = seen.emplace(id, where); !fresh)

@@ -83,15 +83,38 @@ std::unique_ptr<icu::Collator> collatorFor(const std::string& locale)
     return collator;
 }
 
+bool isAscii(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 } // namespace
 
 std::string nfc(std::string_view utf8)
 {
+    // Nearly all course text is already NFC; checking is far cheaper than converting.
+    if (isAscii(utf8))
+        return std::string(utf8);
+    UErrorCode status = U_ZERO_ERROR;
+    const auto* normaliser = icu::Normalizer2::getNFCInstance(status);
+    const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
+    if (U_SUCCESS(status) && validUtf8(utf8) && normaliser->isNormalizedUTF8(piece, status) &&
+        U_SUCCESS(status))
+        return std::string(utf8);
     return toUtf8(normalised(utf8));
 }
 
 std::string foldCase(std::string_view utf8)
 {
+    if (isAscii(utf8))
+    {
+        std::string folded(utf8);
+        for (auto& c : folded)
+            if (c >= 'A' && c <= 'Z')
+                c = static_cast<char>(c - 'A' + 'a');
+        return folded;
+    }
     auto text = normalised(utf8);
     text.foldCase(U_FOLD_CASE_DEFAULT);
     // Folding can denormalise (e.g. U+0130); normalise once more so equal texts compare equal.
