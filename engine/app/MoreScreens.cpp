@@ -128,15 +128,16 @@ void App::buildProgress()
             weeks[std::size_t(7 - ago)] += day.attempts;
     }
     const int most = std::max(1, *std::max_element(weeks.begin(), weeks.end()));
+    std::vector<float> values;
+    std::vector<std::string> labels, counts;
     for (int w = 0; w < 8; ++w)
     {
-        const std::string label =
-            w == 7 ? tr("progress.this-week") : tr("progress.weeks-ago", {{"n", double(7 - w)}});
-        m_gui->text(label + " · " +
-                        tr("progress.answers", {{"count", double(weeks[std::size_t(w)])}}),
-                    {0.8f, false, theme.mutedText, false});
-        m_gui->progressBar(float(weeks[std::size_t(w)]) / float(most), 12, theme.accent);
+        values.push_back(float(weeks[std::size_t(w)]) / float(most));
+        labels.push_back(w == 7 ? tr("progress.this-week-short")
+                                : tr("progress.weeks-ago-short", {{"n", double(7 - w)}}));
+        counts.push_back(weeks[std::size_t(w)] ? std::to_string(weeks[std::size_t(w)]) : "");
     }
+    m_gui->columnChart(values, labels, counts, 150, theme.accent);
     m_gui->space(8);
     m_gui->text(tr("progress.mastery"), {1.1f, true, std::nullopt, false});
     if (stats.lessons.empty())
@@ -171,7 +172,9 @@ void App::buildTeacher()
     {
         const bool first = !m_store->hasTeacherPin();
         m_gui->heading(first ? tr("teacher.set-pin") : tr("teacher.enter-pin"));
-        m_gui->textField("teacher-pin", m_teacherPin, 260);
+        if (m_gui->focusedId().empty())
+            m_gui->focus("teacher-pin");
+        m_gui->textField("teacher-pin", m_teacherPin, 260, true);
         if (!m_teacherMessage.empty())
             m_gui->text(m_teacherMessage, {1.0f, true, m_gui->theme().wrong, false});
         if (m_gui->footerButton("teacher-unlock", tr("pin.ok"), ui::Look::Primary) ||

@@ -66,13 +66,12 @@ void App::buildNewLearner()
     m_gui->space(6);
     m_gui->text(tr("new.pin"), {1.0f, true, std::nullopt, false});
     m_gui->text(tr("new.pin-hint"), {0.85f, false, m_gui->theme().mutedText, false});
-    // Show the PIN as dots: others may be looking at a shared screen.
     std::string digits;
     for (char c : m_newPin)
         if (c >= '0' && c <= '9')
             digits += c;
     m_newPin = digits.substr(0, 8);
-    m_gui->textField("pin", m_newPin, 260);
+    m_gui->textField("pin", m_newPin, 260, true);
     m_gui->space(6);
     m_gui->text(tr("new.language"), {1.0f, true, std::nullopt, false});
     m_gui->beginRow();

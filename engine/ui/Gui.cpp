@@ -407,7 +407,7 @@ bool Gui::button(const std::string& id, const std::string& label, const ButtonSt
     return hit;
 }
 
-bool Gui::textField(const std::string& id, std::string& value, float width)
+bool Gui::textField(const std::string& id, std::string& value, float width, bool secret)
 {
     const float w = width > 0 ? std::min(width, m_colW) : m_colW;
     const float h = lineHeight(1.1f) + 2 * kPad - 6;
@@ -434,7 +434,12 @@ bool Gui::textField(const std::string& id, std::string& value, float width)
     addRect(Region::Body, {widget.rect.x + 2, widget.rect.y + 2, w - 4, h - 4}, m_theme.surface,
             focused ? m_theme.accent : m_theme.border, focused ? 3.0f : 2.0f);
     // Show the end of long input: the learner is typing there.
-    std::string shown = value;
+    std::string shown;
+    if (secret)
+        for (std::size_t i = 0; i < core::text::graphemeCount(value); ++i)
+            shown += "•";
+    else
+        shown = value;
     const float innerW = w - 2 * kPad - 12;
     while (!shown.empty() && measure(shown, 1.1f, false) > innerW)
     {
@@ -474,6 +479,32 @@ void Gui::image(const sf::Texture& texture, float maxHeight)
     sprite.setScale(scale, scale);
     sprite.setPosition(r.x + (m_colW - r.w) / 2, r.y);
     m_draws.push_back({Region::Body, std::nullopt, std::nullopt, std::move(sprite)});
+}
+
+void Gui::columnChart(const std::vector<float>& values, const std::vector<std::string>& labels,
+                      const std::vector<std::string>& counts, float height, sf::Color colour)
+{
+    if (values.empty())
+        return;
+    const float labelH = lineHeight(0.75f);
+    const Rect r = placeInBody(m_colW, height + 2 * labelH);
+    const float slot = r.w / float(values.size());
+    const float barW = std::min(slot * 0.6f, 80.0f);
+    addRect(Region::Body, {r.x, r.y + labelH + height, r.w, 2}, m_theme.border);
+    for (std::size_t i = 0; i < values.size(); ++i)
+    {
+        const float h = std::max(2.0f, height * std::clamp(values[i], 0.0f, 1.0f));
+        const float x = r.x + slot * float(i) + (slot - barW) / 2;
+        const float top = r.y + labelH + height - h;
+        addRect(Region::Body, {x, top, barW, h}, values[i] > 0 ? colour : m_theme.barTrack);
+        if (i < counts.size() && !counts[i].empty())
+            addText(Region::Body, counts[i], x + (barW - measure(counts[i], 0.75f, true)) / 2,
+                    top - labelH, px(0.75f), true, m_theme.text);
+        if (i < labels.size())
+            addText(Region::Body, labels[i],
+                    r.x + slot * float(i) + (slot - measure(labels[i], 0.75f, false)) / 2,
+                    r.y + labelH + height + 4, px(0.75f), false, m_theme.mutedText);
+    }
 }
 
 void Gui::space(float pixels)

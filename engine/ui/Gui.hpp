@@ -82,9 +82,14 @@ public:
     void text(const std::string& utf8, const TextStyle& style = {});
     void heading(const std::string& utf8) { text(utf8, {1.45f, true, std::nullopt, false}); }
     bool button(const std::string& id, const std::string& label, const ButtonStyle& style = {});
-    bool textField(const std::string& id, std::string& value, float width = -1);
+    /// `secret` shows dots instead of the text (PINs on a shared screen).
+    bool textField(const std::string& id, std::string& value, float width = -1,
+                   bool secret = false);
     void progressBar(float fraction, float height, std::optional<sf::Color> colour = {});
     void image(const sf::Texture& texture, float maxHeight);
+    /// Columns side by side (values 0–1), each with a short label under it and its count above.
+    void columnChart(const std::vector<float>& values, const std::vector<std::string>& labels,
+                     const std::vector<std::string>& counts, float height, sf::Color colour);
     void space(float pixels);
     /// Buttons between beginRow and endRow flow side by side and wrap.
     void beginRow();
