@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -105,6 +106,17 @@ std::string slurp(const fs::path& path)
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+/// The loader's valid base fixture, file by file, for changing one file at a time.
+std::map<std::string, std::string> baseCourseFiles()
+{
+    std::map<std::string, std::string> files;
+    const auto base = fs::path(KOMPIS_TEST_DATA) / "loader" / "base";
+    for (const auto& entry : fs::recursive_directory_iterator(base))
+        if (entry.is_regular_file())
+            files[fs::relative(entry.path(), base).generic_string()] = slurp(entry.path());
+    return files;
+}
+
 } // namespace
 
 TEST_CASE("xmllint is there to check the schema (Debian package libxml2-utils)", "[schema]")
@@ -162,7 +174,14 @@ TEST_CASE("a lesson the loader rejects for its structure is rejected by the sche
                                               "wrong-root",
                                               "audio-without-transcript",
                                               "truefalse-without-answer",
-                                              "no-steps"};
+                                              "no-steps",
+                                              "missing-prompt",
+                                              "dictation-without-audio",
+                                              "image-without-alt",
+                                              "word-without-translation",
+                                              "dialogue-line-without-say",
+                                              "sentence-without-gap",
+                                              "stray-text-in-steps"};
     const auto folder = fs::path(KOMPIS_TEST_DATA) / "loader" / "lessons";
     for (const auto& name : structural)
         DYNAMIC_SECTION(name)
@@ -175,12 +194,44 @@ TEST_CASE("a lesson the loader rejects for its structure is rejected by the sche
 
             // …and the loader, given the same file as a lesson of the base course, reports an
             // error.
-            std::map<std::string, std::string> files;
-            const auto base = fs::path(KOMPIS_TEST_DATA) / "loader" / "base";
-            for (const auto& entry : fs::recursive_directory_iterator(base))
-                if (entry.is_regular_file())
-                    files[fs::relative(entry.path(), base).generic_string()] = slurp(entry.path());
+            auto files = baseCourseFiles();
             files["lessons/base.xml"] = slurp(file);
+            const kompis::core::MemoryPackage package(std::move(files), "fixture");
+            CHECK(kompis::core::loadCourse(package).errorCount() > 0);
+        }
+}
+
+TEST_CASE("a course.xml the loader rejects for its structure is rejected by the schema too",
+          "[schema]")
+{
+    requireXmllint();
+    const std::vector<std::string> structural{"bad-course-id",
+                                              "bad-instruction-tag",
+                                              "bad-level",
+                                              "bad-target",
+                                              "bad-version",
+                                              "missing-id",
+                                              "unknown-course-attribute",
+                                              "format-two",
+                                              "missing-licence",
+                                              "misspelt-title",
+                                              "no-lessons",
+                                              "unknown-topic",
+                                              "instruction-without-en",
+                                              "empty-author",
+                                              "wrong-root"};
+    const auto folder = fs::path(KOMPIS_TEST_DATA) / "loader" / "courses";
+    for (const auto& name : structural)
+        DYNAMIC_SECTION(name)
+        {
+            const auto file = folder / (name + ".xml");
+            REQUIRE(fs::exists(file));
+            const auto run = xmllint({file});
+            INFO(run.output);
+            CHECK(run.status != 0);
+
+            auto files = baseCourseFiles();
+            files["course.xml"] = slurp(file);
             const kompis::core::MemoryPackage package(std::move(files), "fixture");
             CHECK(kompis::core::loadCourse(package).errorCount() > 0);
         }
