@@ -117,6 +117,21 @@ std::map<std::string, std::string> baseCourseFiles()
     return files;
 }
 
+/// The schema rejects `fixture`, and so does the loader when it replaces `replaces` in the
+/// valid base course: the two agree that the file is broken.
+void checkRejectedByBoth(const fs::path& fixture, const std::string& replaces)
+{
+    REQUIRE(fs::exists(fixture));
+    const auto run = xmllint({fixture});
+    INFO(run.output);
+    CHECK(run.status != 0);
+
+    auto files = baseCourseFiles();
+    files[replaces] = slurp(fixture);
+    const kompis::core::MemoryPackage package(std::move(files), "fixture");
+    CHECK(kompis::core::loadCourse(package).errorCount() > 0);
+}
+
 } // namespace
 
 TEST_CASE("xmllint is there to check the schema (Debian package libxml2-utils)", "[schema]")
@@ -182,22 +197,11 @@ TEST_CASE("a lesson the loader rejects for its structure is rejected by the sche
                                               "dialogue-line-without-say",
                                               "sentence-without-gap",
                                               "stray-text-in-steps"};
-    const auto folder = fs::path(KOMPIS_TEST_DATA) / "loader" / "lessons";
     for (const auto& name : structural)
         DYNAMIC_SECTION(name)
         {
-            const auto file = folder / (name + ".xml");
-            REQUIRE(fs::exists(file));
-            const auto run = xmllint({file});
-            INFO(run.output);
-            CHECK(run.status != 0);
-
-            // …and the loader, given the same file as a lesson of the base course, reports an
-            // error.
-            auto files = baseCourseFiles();
-            files["lessons/base.xml"] = slurp(file);
-            const kompis::core::MemoryPackage package(std::move(files), "fixture");
-            CHECK(kompis::core::loadCourse(package).errorCount() > 0);
+            checkRejectedByBoth(fs::path(KOMPIS_TEST_DATA) / "loader" / "lessons" / (name + ".xml"),
+                                "lessons/base.xml");
         }
 }
 
@@ -220,20 +224,11 @@ TEST_CASE("a course.xml the loader rejects for its structure is rejected by the 
                                               "instruction-without-en",
                                               "empty-author",
                                               "wrong-root"};
-    const auto folder = fs::path(KOMPIS_TEST_DATA) / "loader" / "courses";
     for (const auto& name : structural)
         DYNAMIC_SECTION(name)
         {
-            const auto file = folder / (name + ".xml");
-            REQUIRE(fs::exists(file));
-            const auto run = xmllint({file});
-            INFO(run.output);
-            CHECK(run.status != 0);
-
-            auto files = baseCourseFiles();
-            files["course.xml"] = slurp(file);
-            const kompis::core::MemoryPackage package(std::move(files), "fixture");
-            CHECK(kompis::core::loadCourse(package).errorCount() > 0);
+            checkRejectedByBoth(fs::path(KOMPIS_TEST_DATA) / "loader" / "courses" / (name + ".xml"),
+                                "course.xml");
         }
 }
 
