@@ -38,9 +38,20 @@ PcmAudio tone(unsigned rate, unsigned channels, double silenceBefore, double ton
 
 std::filesystem::path scratch(const std::string& name)
 {
-    const auto dir = std::filesystem::temp_directory_path() /
-                     ("kompis-audio-test-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir);
+    // One folder per process (ctest runs each test case in its own), removed at exit.
+    struct Folder
+    {
+        std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                     ("kompis-audio-test-" + std::to_string(::getpid()));
+        Folder() { std::filesystem::create_directories(path); }
+        ~Folder()
+        {
+            std::error_code ignored;
+            std::filesystem::remove_all(path, ignored);
+        }
+    };
+    static const Folder folder;
+    const auto& dir = folder.path;
     return dir / name;
 }
 

@@ -57,9 +57,20 @@ void requireXmllint()
 
 fs::path scratch(const std::string& name, const std::string& content)
 {
-    const auto dir =
-        fs::temp_directory_path() / ("kompis-schema-test-" + std::to_string(::getpid()));
-    fs::create_directories(dir);
+    // One folder per process (ctest runs each test case in its own), removed at exit.
+    struct Folder
+    {
+        fs::path path =
+            fs::temp_directory_path() / ("kompis-schema-test-" + std::to_string(::getpid()));
+        Folder() { fs::create_directories(path); }
+        ~Folder()
+        {
+            std::error_code ignored;
+            fs::remove_all(path, ignored);
+        }
+    };
+    static const Folder folder;
+    const auto& dir = folder.path;
     std::ofstream(dir / name, std::ios::binary) << content;
     return dir / name;
 }
