@@ -124,7 +124,7 @@ TEST_CASE("validate prints every problem like a compiler and exits 1", "[author]
                      "validated 2 packages: 2 errors, 2 warnings\n");
 }
 
-TEST_CASE("warnings alone exit 0, and 1 with --werror; -q shows errors only", "[author]")
+TEST_CASE("warnings alone exit 0, and 1 with --werror, and -q shows errors only", "[author]")
 {
     CHECK(author("validate warnings").exit == 0);
     CHECK(author("validate warnings --werror").exit == 1);
@@ -315,7 +315,7 @@ TEST_CASE("hostile or damaged .kompis files are refused with a clear reason", "[
     }
 }
 
-TEST_CASE("tts makes every missing clip once; a second run changes nothing", "[author]")
+TEST_CASE("tts makes every missing clip once and a second run changes nothing", "[author]")
 {
     Scratch scratch;
     const auto copy = scratch.path / "example";

@@ -25,7 +25,7 @@ TEST_CASE("a script reads every command with its argument and skips comments")
     CHECK(parsed.commands[8].kind == Kind::Quit);
 }
 
-TEST_CASE("typed text keeps its spaces; other arguments are trimmed")
+TEST_CASE("typed text keeps its spaces, and other arguments are trimmed")
 {
     const auto parsed = kompis::ui::parseScript("type  två ord \nclick  ok  \n");
     REQUIRE(parsed.error.empty());
