@@ -402,6 +402,31 @@ bool App::runScriptStep()
         if (!m_gui->showsText(c.argument))
             return fail("expected text '" + c.argument + "' on screen " + screenName(m_screen));
         break;
+    case Kind::MeasureFrames:
+    {
+        const int n = std::max(1, std::stoi(c.argument));
+        sf::Clock clock;
+        for (int i = 0; i < n; ++i)
+            frame(true);
+        std::cout << "kompis-bench frame-ms "
+                  << clock.getElapsedTime().asMicroseconds() / 1000.0 / n << std::endl;
+        break;
+    }
+    case Kind::MeasurePlay:
+    {
+        if (!m_gui->hasWidget(c.argument))
+            return fail("no widget '" + c.argument + "'");
+        m_audio.stop();
+        sf::Clock clock;
+        m_gui->clickWidget(c.argument);
+        frame(true);
+        while (!m_audio.anyPlaying() && clock.getElapsedTime().asSeconds() < 5)
+            std::this_thread::sleep_for(std::chrono::microseconds(200));
+        std::cout << "kompis-bench play-ms " << clock.getElapsedTime().asMicroseconds() / 1000.0
+                  << std::endl;
+        m_audio.stop();
+        break;
+    }
     case Kind::Kill:
         std::raise(SIGKILL);
         break;

@@ -17,6 +17,8 @@ ScriptParse parseScript(const std::string& text)
         {"screenshot", Kind::Screenshot},
         {"expect-screen", Kind::ExpectScreen},
         {"expect-text", Kind::ExpectText},
+        {"measure-frames", Kind::MeasureFrames},
+        {"measure-play", Kind::MeasurePlay},
         {"kill", Kind::Kill},
         {"quit", Kind::Quit},
     };
@@ -63,7 +65,7 @@ ScriptParse parseScript(const std::string& text)
             out.error = "line " + std::to_string(number) + ": '" + word + "' needs an argument";
             return out;
         }
-        if (command.kind == Kind::Wait)
+        if (command.kind == Kind::Wait || command.kind == Kind::MeasureFrames)
         {
             int ms = 0;
             auto [p, ec] = std::from_chars(arg.data(), arg.data() + arg.size(), ms);

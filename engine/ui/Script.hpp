@@ -12,15 +12,17 @@ struct ScriptCommand
 {
     enum class Kind
     {
-        Click,        ///< click <widget-id>
-        Type,         ///< type <text>        (the rest of the line, UTF-8)
-        Key,          ///< key <Enter|Tab|Escape|Backspace|Left|Right|Up|Down|1..9>
-        Wait,         ///< wait <ms>
-        Screenshot,   ///< screenshot <file.png>
-        ExpectScreen, ///< expect-screen <name>  (fails the run when another screen shows)
-        ExpectText,   ///< expect-text <text>    (fails unless a line on screen contains it)
-        Kill,         ///< kill                 (SIGKILL itself: a crash mid-lesson)
-        Quit,         ///< quit
+        Click,         ///< click <widget-id>
+        Type,          ///< type <text>        (the rest of the line, UTF-8)
+        Key,           ///< key <Enter|Tab|Escape|Backspace|Left|Right|Up|Down|1..9>
+        Wait,          ///< wait <ms>
+        Screenshot,    ///< screenshot <file.png>
+        ExpectScreen,  ///< expect-screen <name>  (fails the run when another screen shows)
+        ExpectText,    ///< expect-text <text>    (fails unless a line on screen contains it)
+        MeasureFrames, ///< measure-frames <n>  (benchmarks: draws n frames, prints the mean time)
+        MeasurePlay,   ///< measure-play <widget-id> (benchmarks: click to sound playing, printed)
+        Kill,          ///< kill                 (SIGKILL itself: a crash mid-lesson)
+        Quit,          ///< quit
     };
     Kind kind = Kind::Quit;
     std::string argument;

@@ -1,0 +1,241 @@
+// Player benchmark: start-up to a visible window, resident memory and idle CPU for kompis, the
+// bare-SFML floor and KDE Parley, started the same way on the same X display; then frame time on
+// the lesson screen and click-to-sound latency from kompis's own script layer.
+#include "BenchReport.hpp"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace
+{
+
+struct Figures
+{
+    double startupMs = 0;
+    double rssMb = 0;
+    double idleCpuPercent = 0;
+};
+
+pid_t spawn(const std::vector<std::string>& argv)
+{
+    std::fflush(stdout);
+    const pid_t pid = fork();
+    if (pid == 0)
+    {
+        std::vector<char*> args;
+        for (const auto& a : argv)
+            args.push_back(const_cast<char*>(a.c_str()));
+        args.push_back(nullptr);
+        std::freopen("/dev/null", "w", stderr);
+        std::freopen("/dev/null", "w", stdout);
+        execvp(args[0], args.data());
+        _exit(127);
+    }
+    return pid;
+}
+
+// `what` is xdotool's search criteria: `--name '^Kompis'`, or `--classname parley` for Qt windows
+// whose title xdotool does not match while they are visible.
+bool windowVisible(const std::string& what)
+{
+    const std::string command = "xdotool search --onlyvisible " + what + " 2>/dev/null";
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe)
+        return false;
+    std::array<char, 256> buffer{};
+    const bool found = std::fgets(buffer.data(), int(buffer.size()), pipe) != nullptr;
+    pclose(pipe);
+    return found;
+}
+
+double rssMb(pid_t pid)
+{
+    std::ifstream in("/proc/" + std::to_string(pid) + "/status");
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind("VmRSS:", 0) == 0)
+            return std::stod(line.substr(6)) / 1024.0;
+    return 0;
+}
+
+double cpuSeconds(pid_t pid)
+{
+    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+    std::string stat((std::istreambuf_iterator<char>(in)), {});
+    const auto close = stat.rfind(')');
+    if (close == std::string::npos)
+        return 0;
+    std::istringstream fields(stat.substr(close + 2));
+    std::string field;
+    double utime = 0, stime = 0;
+    for (int i = 3; fields >> field; ++i)
+    {
+        if (i == 14)
+            utime = std::stod(field);
+        if (i == 15)
+        {
+            stime = std::stod(field);
+            break;
+        }
+    }
+    return (utime + stime) / double(sysconf(_SC_CLK_TCK));
+}
+
+std::optional<Figures> measure(const std::vector<std::string>& argv, const std::string& title)
+{
+    const auto start = Clock::now();
+    const pid_t pid = spawn(argv);
+    Figures f;
+    bool shown = false;
+    while (Clock::now() - start < std::chrono::seconds(30))
+    {
+        if (windowVisible(title))
+        {
+            shown = true;
+            break;
+        }
+        int status = 0;
+        if (waitpid(pid, &status, WNOHANG) == pid)
+            return std::nullopt;
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    f.startupMs = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    if (shown)
+    {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+        f.rssMb = rssMb(pid);
+        const double before = cpuSeconds(pid);
+        std::this_thread::sleep_for(std::chrono::seconds(3));
+        f.idleCpuPercent = (cpuSeconds(pid) - before) / 3.0 * 100.0;
+    }
+    kill(pid, SIGTERM);
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    kill(pid, SIGKILL);
+    waitpid(pid, nullptr, 0);
+    if (!shown)
+        return std::nullopt;
+    return f;
+}
+
+std::optional<Figures> median(const std::vector<std::string>& argv, const std::string& title,
+                              int runs)
+{
+    std::vector<Figures> all;
+    for (int i = 0; i < runs; ++i)
+        if (auto f = measure(argv, title))
+            all.push_back(*f);
+    if (all.empty())
+        return std::nullopt;
+    auto pick = [&](auto member)
+    {
+        std::vector<double> v;
+        for (const auto& f : all)
+            v.push_back(f.*member);
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    return Figures{pick(&Figures::startupMs), pick(&Figures::rssMb),
+                   pick(&Figures::idleCpuPercent)};
+}
+
+// Frame time and click-to-sound from kompis's script layer, in a fresh store.
+void lessonFigures(const fs::path& dir)
+{
+    const fs::path script = dir / "bench.script";
+    std::ofstream(script)
+        << "click new-learner\ntype Bench\nclick create\nclick course-example\nclick start\n"
+           "measure-play audio-hello-intro\nmeasure-frames 200\nquit\n";
+    const std::string command = std::string("ALSOFT_DRIVERS=null '") + KOMPIS_PLAYER_BIN +
+                                "' --no-default-courses --course '" + KOMPIS_COURSES +
+                                "/example' --store '" + (dir / "lesson.sqlite").string() +
+                                "' --script '" + script.string() + "' 2>/dev/null";
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe)
+        return;
+    std::array<char, 256> line{};
+    while (std::fgets(line.data(), int(line.size()), pipe))
+    {
+        std::string s(line.data());
+        double value = 0;
+        if (std::sscanf(s.c_str(), "kompis-bench frame-ms %lf", &value) == 1)
+            kompis::bench::reportFigure("player", "lesson screen frame time", value, "ms");
+        else if (std::sscanf(s.c_str(), "kompis-bench play-ms %lf", &value) == 1)
+            kompis::bench::reportFigure("player", "click to sound playing (decode included)", value,
+                                        "ms");
+    }
+    pclose(pipe);
+}
+
+} // namespace
+
+int main()
+{
+    if (!std::getenv("DISPLAY"))
+    {
+        std::printf("bench_player: needs an X display; run under xvfb-run -a -s \"-screen 0 "
+                    "1280x800x24\"\n");
+        return 0;
+    }
+    const fs::path dir =
+        fs::temp_directory_path() / ("kompis-bench-player-" + std::to_string(getpid()));
+    fs::create_directories(dir);
+    setenv("ALSOFT_DRIVERS", "null", 1);
+    const int runs = 3;
+    std::printf("player: start-up to a visible window, memory and idle CPU (median of %d runs)\n",
+                runs);
+    const auto floor = median({KOMPIS_FLOOR_BIN}, "--name '^Floor$'", runs);
+    const auto player = median({KOMPIS_PLAYER_BIN, "--store", (dir / "p.sqlite").string()},
+                               "--name '^Kompis'", runs);
+    std::optional<Figures> parley;
+    if (std::system("command -v parley >/dev/null 2>&1") == 0)
+        parley = median({"parley"}, "--classname parley", runs);
+
+    auto report = [&](const std::string& who, const std::optional<Figures>& f)
+    {
+        if (!f)
+        {
+            std::printf("  %s: did not show a window\n", who.c_str());
+            return;
+        }
+        const bool vsFloor = who != "floor" && floor;
+        kompis::bench::reportFigure("player", who + " start-up", f->startupMs, "ms",
+                                    vsFloor ? "floor" : "",
+                                    vsFloor ? f->startupMs / floor->startupMs : 0);
+        kompis::bench::reportFigure("player", who + " resident memory", f->rssMb, "MB",
+                                    vsFloor ? "floor" : "", vsFloor ? f->rssMb / floor->rssMb : 0);
+        kompis::bench::reportFigure("player", who + " idle CPU", f->idleCpuPercent, "%");
+    };
+    report("floor", floor);
+    report("kompis", player);
+    report("parley", parley);
+    if (player && parley)
+    {
+        kompis::bench::reportFigure("player", "kompis start-up vs parley", player->startupMs, "ms",
+                                    "parley", player->startupMs / parley->startupMs);
+        kompis::bench::reportFigure("player", "kompis memory vs parley", player->rssMb, "MB",
+                                    "parley", player->rssMb / parley->rssMb);
+    }
+    if (player && floor)
+        kompis::bench::reportFigure("player", "kompis memory above the floor",
+                                    player->rssMb - floor->rssMb, "MB");
+    lessonFigures(dir);
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+    return 0;
+}
