@@ -227,6 +227,30 @@ void App::buildTeacher()
     }
     if (!m_teacherMessage.empty())
         m_gui->text(m_teacherMessage, {1.0f, true, m_gui->theme().right, false});
+    // Classroom mode: full screen, the window cannot be closed; only this view can end it.
+    m_gui->text(tr("teacher.kiosk"), {1.1f, true, std::nullopt, false});
+    m_gui->text(tr("teacher.kiosk-hint"), {0.9f, false, m_gui->theme().mutedText, false});
+    m_gui->beginRow();
+    const bool kiosk = m_settings.kiosk;
+    if (m_gui->button("kiosk-off", tr("settings.off"),
+                      {kiosk ? ui::Look::Option : ui::Look::Selected}) &&
+        kiosk)
+    {
+        m_settings.kiosk = false;
+        saveSettings(m_settings, m_settingsFile);
+        createWindow();
+    }
+    if (m_gui->button("kiosk-on", tr("settings.on"),
+                      {kiosk ? ui::Look::Selected : ui::Look::Option}) &&
+        !kiosk)
+    {
+        m_settings.kiosk = true;
+        saveSettings(m_settings, m_settingsFile);
+        createWindow();
+    }
+    m_gui->endRow();
+    if (kiosk && m_gui->button("quit-kompis", tr("teacher.quit"), {ui::Look::Secondary}))
+        m_quit = true;
     auto exportTo = [&](const std::string& extension, bool xapi)
     {
         const char* home = std::getenv("HOME");

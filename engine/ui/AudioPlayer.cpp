@@ -23,8 +23,7 @@ AudioPlayer::AudioPlayer()
 
 AudioPlayer::~AudioPlayer()
 {
-    if (m->sound)
-        m->sound->stop();
+    stop();
 }
 
 bool AudioPlayer::available()
@@ -74,18 +73,20 @@ std::string AudioPlayer::play(const std::string& key, const std::string& bytes, 
 
 void AudioPlayer::stop()
 {
-    if (m->sound)
+    // Without a device every OpenAL call fails loudly on stderr; there is nothing to stop anyway.
+    if (m->sound && m->available.value_or(false))
         m->sound->stop();
 }
 
 bool AudioPlayer::playing(const std::string& key) const
 {
-    return m->sound && m->current == key && m->sound->getStatus() == sf::Sound::Playing;
+    return m->sound && m->available.value_or(false) && m->current == key &&
+           m->sound->getStatus() == sf::Sound::Playing;
 }
 
 bool AudioPlayer::anyPlaying() const
 {
-    return m->sound && m->sound->getStatus() == sf::Sound::Playing;
+    return m->sound && m->available.value_or(false) && m->sound->getStatus() == sf::Sound::Playing;
 }
 
 float AudioPlayer::progress() const
@@ -99,7 +100,7 @@ float AudioPlayer::progress() const
 void AudioPlayer::setVolume(float percent)
 {
     m->volume = percent;
-    if (m->sound)
+    if (m->sound && m->available.value_or(false))
         m->sound->setVolume(percent);
 }
 

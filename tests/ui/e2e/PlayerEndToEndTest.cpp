@@ -33,14 +33,15 @@ struct Sandbox
     [[nodiscard]] fs::path store() const { return dir / "progress.sqlite"; }
 
     /// Runs kompis on `script` with the example course only; the exit status, or 128 + signal.
-    int run(const std::string& name, const std::string& script, const std::string& extra = {}) const
+    int run(const std::string& name, const std::string& script, const std::string& extra = {},
+            const std::string& audioDrivers = "null") const
     {
         const fs::path file = dir / (name + ".script");
         std::ofstream(file) << script;
         const char* display = std::getenv("DISPLAY");
         std::string command =
             (display && *display) ? "" : "xvfb-run -a -s '-screen 0 1280x800x24' ";
-        command += std::string("env ALSOFT_DRIVERS=null '") + KOMPIS_PLAYER_BIN +
+        command += std::string("env ALSOFT_DRIVERS=") + audioDrivers + " '" + KOMPIS_PLAYER_BIN +
                    "' --no-default-courses" + " --store '" + store().string() + "' --script '" +
                    file.string() + "' --screenshot-dir '" + dir.string() + "' --course '" +
                    KOMPIS_COURSES_DIR + "/example' " + extra + " 2>" +
@@ -297,4 +298,26 @@ quit
     const std::string extra = std::string("--course '") + KOMPIS_UI_DATA + "/broken-course'";
     CHECK(box.run("broken", script, extra) == 0);
     INFO(box.errors("broken"));
+}
+
+TEST_CASE(
+    "without an audio device the clip's transcript is shown with a notice, and nothing crashes")
+{
+    Sandbox box("no-audio");
+    const std::string script = R"(click new-learner
+type Ola
+click ui-en
+click create
+click course-example
+click start
+expect-screen lesson/hello-intro
+click audio-hello-intro
+expect-text Sound cannot play on this computer.
+expect-text It says:
+click next
+quit
+)";
+    // An OpenAL driver that does not exist: the same as a PC without a sound card.
+    CHECK(box.run("no-audio", script, {}, "no-such-driver") == 0);
+    INFO(box.errors("no-audio"));
 }
