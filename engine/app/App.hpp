@@ -126,7 +126,10 @@ private:
     std::optional<core::store::LearnerProfile> m_learner;
     CourseEntry* m_course = nullptr;
     std::optional<LessonRun> m_run;
-    std::string m_notice; ///< one line shown at the top of the next screens until replaced
+    std::string m_notice;
+    std::map<std::string, std::string>
+        m_variant; ///< course id → target variant chosen (parallel courses) ///< one line shown at
+                   ///< the top of the next screens until replaced
 
     // Form state of the small screens
     std::string m_newName, m_newPin;

@@ -21,6 +21,7 @@ set(CPACK_PACKAGE_CONTACT "Kompis team <kompis@example.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Self-paced Swedish and Norwegian for work")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_GENERATOR "DEB")
+set(CPACK_STRIP_FILES ON) # debug info stays in the build tree; schools get small binaries
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_DEBIAN_FILE_NAME "DEB-DEFAULT")
 set(CPACK_DEBIAN_PACKAGE_SECTION "education")

@@ -30,6 +30,8 @@ void App::startLesson(CourseEntry& entry, const core::LessonSlot& slot)
     LessonRun run;
     run.lesson = slot.lesson.get();
     run.target = course.targets.empty() ? "sv" : course.targets.front();
+    if (auto chosen = m_variant.find(course.id); chosen != m_variant.end())
+        run.target = chosen->second;
     run.steps = LessonRun::visibleSteps(entry, *slot.lesson, run.target);
     if (run.steps.empty())
         return;

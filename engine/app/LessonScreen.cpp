@@ -148,9 +148,9 @@ void App::buildStepContent(const core::Step& step)
             else if constexpr (std::is_same_v<T, core::ImageStep>)
             {
                 if (!body.image.caption.empty())
-                    m_gui->heading(instr(body.image.caption));
+                    m_gui->text(instr(body.image.caption), {1.2f, true, std::nullopt, false});
                 if (const sf::Texture* texture = imageTexture(body.image.src))
-                    m_gui->image(*texture, 420);
+                    m_gui->image(*texture, std::min(420.0f, float(m_window.getSize().y) * 0.45f));
                 else
                     m_gui->text(tr("lesson.image-missing"), muted);
                 m_gui->text(instr(body.image.alt), muted);

@@ -128,8 +128,30 @@ void App::buildLibrary()
             return;
         }
     }
-    if (m_gui->footerButton("progress-footer", tr("nav.progress"), ui::Look::Secondary))
-        go(Screen::Progress);
+    // The obvious next action: the course the learner was last working in.
+    CourseEntry* resume = nullptr;
+    std::int64_t latest = -1;
+    for (auto& entry : m_courses)
+    {
+        if (entry->broken() || !m_learner)
+            continue;
+        for (const auto& p : m_store->courseProgress(m_learner->id, entry->course()->id))
+            if (p.status == core::store::LessonStatus::InProgress && p.updatedAt > latest)
+            {
+                latest = p.updatedAt;
+                resume = entry.get();
+            }
+    }
+    if (resume &&
+        m_gui->footerButton("continue-course",
+                            tr("library.continue", {{"course", instr(resume->course()->title)}}),
+                            ui::Look::Primary))
+    {
+        openCourse(*resume);
+        return;
+    }
+    if (!resume)
+        m_gui->footerText(tr("library.pick"), m_gui->theme().mutedText);
     if (m_gui->keyPressed(sf::Keyboard::Escape))
     {
         m_learner.reset();
@@ -154,6 +176,19 @@ void App::buildCourseMap()
         return;
     }
     m_gui->text(instr(course.description), {1.0f, false, m_gui->theme().mutedText, false});
+    // Parallel courses: the learner follows one written language (steps for the other are skipped).
+    if (course.targets.size() > 1)
+    {
+        const std::string current =
+            m_variant.count(course.id) ? m_variant[course.id] : course.targets.front();
+        m_gui->text(tr("map.variant"), {0.9f, true, std::nullopt, false});
+        m_gui->beginRow();
+        for (const auto& t : course.targets)
+            if (m_gui->button("variant-" + t, languageName(t),
+                              {t == current ? ui::Look::Selected : ui::Look::Option}))
+                m_variant[course.id] = t;
+        m_gui->endRow();
+    }
     const core::LessonSlot* next = nullptr;
     int number = 0;
     for (const auto& slot : course.lessons)

@@ -157,11 +157,20 @@ void Gui::end()
         const unsigned size = px(1.05f);
         const float width = std::max(50.0f, m_headerRight - m_headerLeft - 24);
         std::string title = m_title;
-        while (title.size() > 1 && measure(title, 1.05f, true) > width)
+        if (measure(title, 1.05f, true) > width)
         {
-            title.pop_back();
-            while (!title.empty() && (static_cast<unsigned char>(title.back()) & 0xC0) == 0x80)
-                title.pop_back();
+            // Cut between graphemes and say so with an ellipsis.
+            auto letters = core::text::graphemes(title);
+            while (!letters.empty())
+            {
+                letters.pop_back();
+                title.clear();
+                for (const auto& g : letters)
+                    title += g;
+                title += "…";
+                if (measure(title, 1.05f, true) <= width)
+                    break;
+            }
         }
         addText(Region::Header, title, m_headerLeft + 8, (m_headerH - lineHeight(1.05f)) / 2 + 2,
                 size, true, m_theme.text);
@@ -351,9 +360,10 @@ void Gui::drawButton(Region region, const Widget& w, const std::string& label,
     {
         const float lw = measure(line, scale, bold);
         // Answers read left to right like text; actions sit centred in their button.
-        const bool leftAligned = tile || lines.size() > 1 || style.look == Look::Option ||
-                                 style.look == Look::Selected || style.look == Look::Right ||
-                                 style.look == Look::Almost || style.look == Look::Wrong;
+        const bool leftAligned = tile || lines.size() > 1 || !style.subtitle.empty() ||
+                                 style.look == Look::Option || style.look == Look::Selected ||
+                                 style.look == Look::Right || style.look == Look::Almost ||
+                                 style.look == Look::Wrong;
         const float x = leftAligned ? w.rect.x + kPad + 6 : w.rect.x + (w.rect.w - lw) / 2;
         addText(region, line, x, y, size, bold, ink);
         y += lh;
