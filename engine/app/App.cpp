@@ -458,7 +458,7 @@ const sf::Texture* App::imageTexture(const std::string& src)
     return found->second.get();
 }
 
-void App::playAudio(const core::AudioRef& audio, const std::string& widgetId)
+void App::playAudio(const core::AudioRef& audio, const std::string& widgetId, float speed)
 {
     if (!m_run || !m_run->current().course || !m_run->current().course->package)
         return;
@@ -474,7 +474,7 @@ void App::playAudio(const core::AudioRef& audio, const std::string& widgetId)
         m_audioErrors[widgetId] = error;
         return;
     }
-    const std::string why = m_audio.play(widgetId, *bytes);
+    const std::string why = m_audio.play(widgetId, *bytes, speed);
     if (!why.empty())
         m_audioErrors[widgetId] = why;
 }
@@ -485,8 +485,12 @@ void App::audioButton(const core::AudioRef& audio, const std::string& widgetId)
     ui::ButtonStyle style;
     style.look = playing ? ui::Look::Selected : ui::Look::Secondary;
     const std::string label = playing ? tr("audio.stop") : tr("audio.play");
+    m_gui->beginRow();
     if (m_gui->button(widgetId, label, style))
-        playAudio(audio, widgetId);
+        playAudio(audio, widgetId, 1.0f);
+    if (!playing && m_gui->button(widgetId + "-slow", tr("audio.slow"), {ui::Look::Quiet}))
+        playAudio(audio, widgetId, 0.75f);
+    m_gui->endRow();
     if (playing)
         m_gui->progressBar(m_audio.progress(), 6);
     auto err = m_audioErrors.find(widgetId);

@@ -85,7 +85,7 @@ private:
     void nextStep();
     void finishLesson();
     void applySettings();
-    void playAudio(const core::AudioRef& audio, const std::string& widgetId);
+    void playAudio(const core::AudioRef& audio, const std::string& widgetId, float speed);
     void audioButton(const core::AudioRef& audio, const std::string& widgetId);
     void letterButtons();
 

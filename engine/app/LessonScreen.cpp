@@ -242,23 +242,30 @@ void App::buildItem(const core::Item& item, const std::string& itemId)
             else if constexpr (std::is_same_v<T, core::GapFill>)
             {
                 std::string sentence;
+                // While answering, numbered blanks; after checking, the sentence as the learner
+                // wrote it.
                 for (const auto& seg : body.sentence)
-                    sentence += seg.gapIndex >= 0
-                                    ? " ___" + std::to_string(seg.gapIndex + 1) + "___ "
-                                    : seg.text;
+                {
+                    const auto g = std::size_t(std::max(0, seg.gapIndex));
+                    if (seg.gapIndex < 0)
+                        sentence += seg.text;
+                    else if (answering || g >= d.texts.size())
+                        sentence += " ___" + std::to_string(seg.gapIndex + 1) + "___ ";
+                    else
+                        sentence +=
+                            "[" + (d.texts[g].empty() ? std::string("…") : d.texts[g]) + "]";
+                }
                 m_gui->text(sentence, {1.25f, false, std::nullopt, false});
+                if (!answering)
+                    return;
                 for (std::size_t g = 0; g < body.gaps.size(); ++g)
                 {
                     m_gui->text(tr("lesson.gap", {{"n", double(g + 1)}}),
                                 {0.9f, true, theme.mutedText, false});
                     const std::string id = "gap-" + std::to_string(g + 1);
-                    if (answering)
-                        m_gui->textField(id, d.texts[g], 420);
-                    else
-                        m_gui->text(d.texts[g].empty() ? "—" : d.texts[g],
-                                    {1.1f, true, std::nullopt, false});
+                    m_gui->textField(id, d.texts[g], 420);
                 }
-                if (answering && !body.wordBank.empty())
+                if (!body.wordBank.empty())
                 {
                     m_gui->text(tr("lesson.bank"), {0.9f, false, theme.mutedText, false});
                     m_gui->beginRow();
