@@ -105,8 +105,17 @@ void App::go(Screen screen)
     m_gui->focus("");
 }
 
+void App::ensureCourses()
+{
+    // Lazily: the profile picker needs no course, so start-up reads none.
+    if (!m_coursesRead)
+        m_courses = openCourses(courseLocations(m_options.courseRoots, m_options.courses));
+    m_coursesRead = true;
+}
+
 void App::signIn(const core::store::LearnerProfile& learner)
 {
+    ensureCourses();
     m_learner = learner;
     m_store->touchLearner(learner.id, now());
     applySettings();
@@ -157,8 +166,6 @@ int App::run()
     createWindow();
     m_gui = std::make_unique<ui::Gui>(m_fonts.regular, m_fonts.bold);
     applySettings();
-    // First frame before anything slow: the learner sees the window at once.
-    m_courses = openCourses(courseLocations(m_options.courseRoots, m_options.courses));
 
     // A single learner without a PIN (or --profile) goes straight in.
     auto learners = m_store->learners();
@@ -225,7 +232,7 @@ void App::frame(bool present)
     const auto size = m_window.getSize();
     auto build = [&]
     {
-        const bool footer = m_screen != Screen::Profiles;
+        const bool footer = m_screen != Screen::Profiles && m_screen != Screen::Pin;
         m_gui->begin(size, footer);
         switch (m_screen)
         {

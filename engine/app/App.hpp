@@ -104,6 +104,8 @@ private:
     [[nodiscard]] std::int64_t now() const;
     [[nodiscard]] const sf::Texture* imageTexture(const std::string& src);
     void syncCourse(CourseEntry& entry);
+    /// Reads every course.xml the first time a screen needs the list.
+    void ensureCourses();
     void frame(bool present);
     bool runScriptStep();
     void screenshot(const std::filesystem::path& file);
@@ -120,6 +122,7 @@ private:
     std::unique_ptr<core::store::ProgressStore> m_store;
     sf::RenderWindow m_window;
     std::vector<std::unique_ptr<CourseEntry>> m_courses;
+    bool m_coursesRead = false;
 
     Screen m_screen = Screen::Profiles;
     Screen m_settingsReturn = Screen::Profiles;

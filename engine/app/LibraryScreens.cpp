@@ -48,6 +48,7 @@ void App::openCourse(CourseEntry& entry)
 
 void App::buildLibrary()
 {
+    ensureCourses();
     m_gui->headerTitle(tr("app.name") + " · " + (m_learner ? m_learner->displayName : ""));
     if (m_gui->headerButton("switch-learner", tr("nav.switch"), false))
     {

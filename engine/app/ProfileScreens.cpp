@@ -176,7 +176,7 @@ void App::buildPin()
                 m_pinEntry += char('0' + d);
     if (m_gui->keyPressed(sf::Keyboard::BackSpace) && !m_pinEntry.empty())
         m_pinEntry.pop_back();
-    if (m_gui->footerButton("pin-cancel", tr("nav.back"), ui::Look::Secondary) || back)
+    if (back)
     {
         go(m_pinFor ? Screen::Profiles : Screen::Teacher);
         return;

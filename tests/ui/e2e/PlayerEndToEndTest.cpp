@@ -321,3 +321,36 @@ quit
     CHECK(box.run("no-audio", script, {}, "no-such-driver") == 0);
     INFO(box.errors("no-audio"));
 }
+
+TEST_CASE("a profile with a PIN opens only with the right PIN from the PIN pad")
+{
+    Sandbox box("pin");
+    const std::string script = R"(click new-learner
+type Åsa Ørn
+click ui-en
+click pin
+type 4321
+click create
+expect-screen library
+click switch-learner
+click profile-Åsa Ørn
+expect-screen pin
+key 1
+key 1
+key 1
+key 1
+key Enter
+expect-text Wrong PIN.
+expect-screen pin
+click pin-4
+click pin-3
+click pin-2
+click pin-1
+click pin-ok
+expect-screen library
+expect-text Åsa Ørn
+quit
+)";
+    CHECK(box.run("pin", script) == 0);
+    INFO(box.errors("pin"));
+}
