@@ -1,12 +1,9 @@
 #include "app/CourseShelf.hpp"
 
+#include "core/package/OpenPackage.hpp"
+
 #include <algorithm>
 #include <set>
-
-#if __has_include("core/package/OpenPackage.hpp")
-#include "core/package/OpenPackage.hpp"
-#define KOMPIS_HAVE_OPEN_PACKAGE 1
-#endif
 
 namespace kompis::app
 {
@@ -100,17 +97,10 @@ std::vector<std::unique_ptr<CourseEntry>> openCourses(const std::vector<fs::path
     {
         auto entry = std::make_unique<CourseEntry>();
         entry->location = location.string();
-#ifdef KOMPIS_HAVE_OPEN_PACKAGE
+        // A folder, or a packed .kompis checked entry by entry (see OpenPackage.hpp).
         entry->package = core::openPackage(location, entry->openError);
         if (entry->package)
             entry->openError.clear();
-#else
-        std::error_code ec;
-        if (fs::is_directory(location, ec))
-            entry->package = std::make_unique<core::DirectoryPackage>(location.string());
-        else
-            entry->openError = location.string() + ": error: cannot open (not a course folder)";
-#endif
         if (entry->package)
             entry->outline = core::loadCourse(*entry->package, {.loadLessons = false});
         out.push_back(std::move(entry));

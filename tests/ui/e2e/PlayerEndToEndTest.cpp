@@ -1,9 +1,11 @@
+#include "core/package/OpenPackage.hpp"
 #include "core/store/ProgressStore.hpp"
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -353,4 +355,37 @@ quit
 )";
     CHECK(box.run("pin", script) == 0);
     INFO(box.errors("pin"));
+}
+
+TEST_CASE("a course packed as a .kompis file opens in the library and plays like a folder")
+{
+    Sandbox box("packed");
+    // The example course under another id, so the library shows it beside the folder copy.
+    const DirectoryPackage folder(std::string(KOMPIS_COURSES_DIR) + "/example");
+    std::map<std::string, std::string> files;
+    for (const auto& path : folder.list())
+    {
+        std::string error;
+        files[path] = *folder.read(path, error);
+    }
+    auto& course = files.at("course.xml");
+    course.replace(course.find("id=\"example\""), 12, "id=\"packed-example\"");
+    const auto packed = box.dir / "packed-example.kompis";
+    REQUIRE(writeKompisFile(packed, files).empty());
+
+    const std::string script = R"(click new-learner
+type Sam
+click ui-en
+click create
+expect-screen library
+click course-packed-example
+expect-screen course-map
+click start
+expect-screen lesson/hello-intro
+click next
+expect-screen lesson/hello-dialogue
+quit
+)";
+    CHECK(box.run("packed", script, "--course '" + packed.string() + "'") == 0);
+    INFO(box.errors("packed"));
 }
