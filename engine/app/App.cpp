@@ -36,6 +36,8 @@ const char* screenName(Screen screen)
         return "progress";
     case Screen::Teacher:
         return "teacher";
+    case Screen::Words:
+        return "words";
     }
     return "?";
 }
@@ -265,6 +267,9 @@ void App::frame(bool present)
             break;
         case Screen::Teacher:
             buildTeacher();
+            break;
+        case Screen::Words:
+            buildWords();
             break;
         }
         m_gui->end();

@@ -33,10 +33,21 @@ enum class Screen
     Settings,
     Progress,
     Teacher,
+    Words,
 };
 
 /// The name scripts use in `expect-screen`.
 const char* screenName(Screen screen);
+
+/// "en ", "ett ", "ei ", "et " or "": how a noun is shown with its gender.
+const char* articleText(core::Article article);
+
+/// A vocabulary review card on screen: the word and where it comes from.
+struct WordCard
+{
+    CourseEntry* course = nullptr;
+    const core::VocabularyEntry* word = nullptr;
+};
 
 /// Command-line options.
 struct Options
@@ -74,6 +85,7 @@ private:
     void buildSettings();
     void buildProgress();
     void buildTeacher();
+    void buildWords();
 
     // Actions
     void go(Screen screen);
@@ -81,6 +93,9 @@ private:
     void openCourse(CourseEntry& entry);
     void startLesson(CourseEntry& entry, const core::LessonSlot& slot);
     void startReviews(const std::vector<std::string>& onlyItems);
+    /// Vocabulary cards due (and new words met in lessons), oldest first; at most `limit`.
+    [[nodiscard]] std::vector<WordCard> dueWords(std::size_t limit);
+    void startWordReview();
     void checkAnswer();
     void nextStep();
     void finishLesson();
@@ -129,6 +144,10 @@ private:
     std::optional<core::store::LearnerProfile> m_learner;
     CourseEntry* m_course = nullptr;
     std::optional<LessonRun> m_run;
+    std::vector<WordCard> m_words; ///< the word review session
+    std::size_t m_wordIndex = 0;
+    bool m_wordRevealed = false;
+    int m_wordsPractised = 0;
     std::string m_notice;
     std::map<std::string, std::string>
         m_variant; ///< course id → target variant chosen (parallel courses) ///< one line shown at

@@ -27,6 +27,8 @@ std::string paragraphText(const core::Paragraph& p, const std::string& target,
     return out;
 }
 
+} // namespace
+
 const char* articleText(core::Article a)
 {
     switch (a)
@@ -44,8 +46,6 @@ const char* articleText(core::Article a)
     }
     return "";
 }
-
-} // namespace
 
 void App::letterButtons()
 {

@@ -86,6 +86,14 @@ void App::buildLibrary()
         startReviews({});
         return;
     }
+    if (const auto words = dueWords(20);
+        !words.empty() &&
+        m_gui->button("practise-words", tr("library.words", {{"count", double(words.size())}}),
+                      {dueItems > 0 ? ui::Look::Secondary : ui::Look::Primary}))
+    {
+        startWordReview();
+        return;
+    }
     if (m_courses.empty())
         m_gui->text(tr("library.empty"), {1.0f, false, m_gui->theme().mutedText, false});
     for (std::size_t i = 0; i < m_courses.size(); ++i)

@@ -389,3 +389,56 @@ quit
     CHECK(box.run("packed", script, "--course '" + packed.string() + "'") == 0);
     INFO(box.errors("packed"));
 }
+
+TEST_CASE("words met in a lesson come back as flashcards, and each rating is a saved FSRS review")
+{
+    Sandbox box("words");
+    const std::string script = R"(click new-learner
+type Kim
+click ui-en
+click create
+click course-example
+click start
+click next
+click next
+click next
+click close-lesson
+expect-screen course-map
+key Escape
+expect-screen library
+click practise-words
+expect-screen words
+expect-text en arbetsplats
+click show-meaning
+expect-text workplace
+key 3
+click show-meaning
+click rate-again
+key Enter
+key 4
+expect-screen library
+expect-text You practised 3 words.
+quit
+)";
+    REQUIRE(box.run("words", script) == 0);
+    INFO(box.errors("words"));
+    store::StoreOptions options;
+    options.path = box.store();
+    options.autoBackup = false;
+    store::ProgressStore progress(options);
+    const auto learners = progress.learners();
+    REQUIRE(learners.size() == 1);
+    for (const auto* word : {"w-arbetsplats", "w-kontor", "w-jobba"})
+    {
+        const auto card =
+            progress.card(learners[0].id, "example", store::CardKind::Vocabulary, word);
+        REQUIRE(card);
+        CHECK(card->state.reps == 1);
+    }
+    // "Not at all" brings a word back sooner than "Easily".
+    const auto again =
+        progress.card(learners[0].id, "example", store::CardKind::Vocabulary, "w-kontor");
+    const auto easy =
+        progress.card(learners[0].id, "example", store::CardKind::Vocabulary, "w-jobba");
+    CHECK(again->state.stability < easy->state.stability);
+}
