@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/store/ProgressStore.hpp"
+
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,9 +36,17 @@ private:
 /// The store path for commands that read an existing store: --store, else the usual default.
 [[nodiscard]] std::filesystem::path storePathFrom(AdminArgs& args);
 
+/// Opens the store named by --store (or the default) when it exists; null after a message.
+[[nodiscard]] std::unique_ptr<core::store::ProgressStore> openExisting(AdminArgs& args,
+                                                                       const char* command);
+
 int runFsrsReplay(AdminArgs& args);
 int runExport(AdminArgs& args);
 int runLearners(AdminArgs& args);
 int runBackup(AdminArgs& args);
+int runTeacherPin(AdminArgs& args);
+int runRename(AdminArgs& args);
+int runResetPin(AdminArgs& args);
+int runDelete(AdminArgs& args);
 
 } // namespace kompis::admin

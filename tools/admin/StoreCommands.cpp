@@ -23,6 +23,12 @@ are using it. Without --to the snapshot goes to the store's backups folder as
 progress-manual-<UTC time>.sqlite. (The player also keeps rotating daily backups there.)
 )";
 
+std::string when(std::int64_t t)
+{
+    return t > 0 ? core::review::formatIsoUtc(t) : "-";
+}
+} // namespace
+
 std::unique_ptr<core::store::ProgressStore> openExisting(AdminArgs& args, const char* command)
 {
     const auto path = storePathFrom(args);
@@ -39,12 +45,6 @@ std::unique_ptr<core::store::ProgressStore> openExisting(AdminArgs& args, const 
         std::cerr << "kompis-admin " << command << ": " << store->openReport().message << "\n";
     return store;
 }
-
-std::string when(std::int64_t t)
-{
-    return t > 0 ? core::review::formatIsoUtc(t) : "-";
-}
-} // namespace
 
 int runLearners(AdminArgs& args)
 {

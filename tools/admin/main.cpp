@@ -16,6 +16,10 @@ Commands:
   export                write attempts, lesson summaries or xAPI statements (CSV or JSON)
   learners              list the learner profiles in the progress store
   backup                write a consistent snapshot of the progress store
+  teacher-pin NEW       set (or change) the teacher PIN
+  rename ID NAME        rename a learner (teacher PIN)
+  reset-pin ID [PIN]    reset or remove a learner's PIN (teacher PIN)
+  delete ID --yes       delete a learner after an export (teacher PIN)
 
 Common option:
   --store PATH          the progress store (default: $KOMPIS_STORE, else
@@ -43,6 +47,14 @@ int main(int argc, char** argv)
         return kompis::admin::runLearners(args);
     if (command == "backup")
         return kompis::admin::runBackup(args);
+    if (command == "teacher-pin")
+        return kompis::admin::runTeacherPin(args);
+    if (command == "rename")
+        return kompis::admin::runRename(args);
+    if (command == "reset-pin")
+        return kompis::admin::runResetPin(args);
+    if (command == "delete")
+        return kompis::admin::runDelete(args);
     std::fprintf(stderr, "kompis-admin: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return 2;
 }

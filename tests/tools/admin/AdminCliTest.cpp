@@ -238,3 +238,44 @@ TEST_CASE("kompis-admin and each of its commands explain themselves with --help"
     CHECK(exportHelp.find("RFC 4180") != std::string::npos);
     CHECK(admin(dir, "frobnicate").status == 2);
 }
+
+TEST_CASE("a teacher renames, resets a PIN and deletes a learner from the command line, only with "
+          "the teacher PIN and only after an export")
+{
+    TempDir dir;
+    const auto file = dir / "p.sqlite";
+    std::int64_t id = 0;
+    {
+        store::ProgressStore s(kompis::test::testOptions(file));
+        id = s.createLearner({"Aino", "#3366aa", "fi", std::nullopt}, 1'700'000'000).id;
+        REQUIRE(
+            s.recordAttempt(kompis::test::attempt(id, "q1", store::Outcome::Right, 1'700'000'100))
+                .saved);
+    }
+    const std::string store = " --store '" + file.string() + "'";
+    const std::string learner = std::to_string(id);
+    CHECK(admin(dir, "rename " + learner + " Aina" + store).status == 2); // no PIN given
+    REQUIRE(admin(dir, "teacher-pin 2468" + store).status == 0);
+    CHECK(admin(dir, "teacher-pin 1111" + store).status == 1); // changing it needs the old one
+    const auto wrong = admin(dir, "rename " + learner + " Aina --teacher-pin 1357" + store);
+    CHECK(wrong.status == 1);
+    CHECK(wrong.err.find("wrong teacher PIN") != std::string::npos);
+    CHECK(admin(dir, "rename " + learner + " 'Aino Virtanen' --teacher-pin 2468" + store).status ==
+          0);
+    CHECK(admin(dir, "reset-pin " + learner + " 5678 --teacher-pin 2468" + store).status == 0);
+    CHECK(admin(dir, "delete " + learner + " --teacher-pin 2468" + store).status == 2); // no --yes
+    const auto early = admin(dir, "delete " + learner + " --yes --teacher-pin 2468" + store);
+    CHECK(early.status == 1); // not exported since the last answer
+    CHECK(early.err.find("export") != std::string::npos);
+    {
+        store::ProgressStore s(kompis::test::testOptions(file));
+        const auto learners = s.learners();
+        REQUIRE(learners.size() == 1);
+        CHECK(learners[0].displayName == "Aino Virtanen");
+        CHECK(learners[0].hasPin);
+    }
+    REQUIRE(admin(dir, "export --format csv --teacher-pin 2468" + store).status == 0);
+    CHECK(admin(dir, "delete " + learner + " --yes --teacher-pin 2468" + store).status == 0);
+    store::ProgressStore s(kompis::test::testOptions(file));
+    CHECK(s.learners().empty());
+}
