@@ -28,7 +28,7 @@ void App::buildSettings()
     m_gui->text(tr("settings.language"), {1.1f, true, std::nullopt, false});
     m_gui->beginRow();
     const std::string current = m_messages.language();
-    for (const char* lang : {"sv", "nb", "en"})
+    for (const char* lang : {"sv", "nb", "fi", "en"})
         if (choice(std::string("lang-") + lang, languageName(lang), current == lang))
         {
             m_settings.uiLanguage = lang;

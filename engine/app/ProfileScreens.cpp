@@ -75,7 +75,7 @@ void App::buildNewLearner()
     m_gui->space(6);
     m_gui->text(tr("new.language"), {1.0f, true, std::nullopt, false});
     m_gui->beginRow();
-    for (const char* lang : {"sv", "nb", "en"})
+    for (const char* lang : {"sv", "nb", "fi", "en"})
     {
         const bool on = m_settings.uiLanguage == lang;
         if (m_gui->button(std::string("ui-") + lang, languageName(lang),

@@ -58,7 +58,7 @@ TEST_CASE("the Swedish and Norwegian catalogs have every key the English one has
     const std::string dir = std::string(KOMPIS_MEDIA_DIR) + "/i18n/";
     const auto en = keysOf(dir + "en.txt");
     REQUIRE(en.size() > 50);
-    for (const char* lang : {"sv", "nb"})
+    for (const char* lang : {"sv", "nb", "fi"})
     {
         const auto other = keysOf(dir + lang + ".txt");
         for (const auto& key : en)
@@ -73,7 +73,7 @@ TEST_CASE("every bundled catalog pattern formats without an ICU error")
 {
     Messages m;
     m.loadDirectory(std::string(KOMPIS_MEDIA_DIR) + "/i18n");
-    for (const char* lang : {"en", "sv", "nb"})
+    for (const char* lang : {"en", "sv", "nb", "fi"})
     {
         m.setLanguage(lang);
         const std::string text = m("library.lessons", {{"done", 1.0}, {"count", 2.0}});
@@ -81,4 +81,14 @@ TEST_CASE("every bundled catalog pattern formats without an ICU error")
         CHECK(text.find('{') == std::string::npos);
         CHECK(text.find('2') != std::string::npos);
     }
+}
+
+TEST_CASE("Finnish plurals use the partitive after numbers other than one")
+{
+    Messages m;
+    m.loadDirectory(std::string(KOMPIS_MEDIA_DIR) + "/i18n");
+    m.setLanguage("fi");
+    CHECK(m("words.done", {{"count", 1.0}}) == "Harjoittelit 1 sanan.");
+    CHECK(m("words.done", {{"count", 3.0}}) == "Harjoittelit 3 sanaa.");
+    CHECK(m("progress.weeks-ago", {{"n", 2.0}}) == "2 viikkoa sitten");
 }
