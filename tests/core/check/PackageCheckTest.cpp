@@ -1,0 +1,120 @@
+#include "core/check/PackageCheck.hpp"
+
+#include "core/loader/CourseLoader.hpp"
+#include "core/package/MemoryPackage.hpp"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+using namespace kompis::core;
+
+namespace
+{
+
+std::string bytes(std::initializer_list<unsigned> values)
+{
+    std::string out;
+    for (const unsigned value : values)
+        out.push_back(char(value));
+    return out;
+}
+
+/// The example course, read into memory so a test can damage or add files.
+std::map<std::string, std::string> exampleFiles()
+{
+    const DirectoryPackage folder(std::string(KOMPIS_COURSES_DIR) + "/example");
+    std::map<std::string, std::string> files;
+    for (const auto& name : folder.list())
+    {
+        std::string error;
+        files[name] = folder.read(name, error).value_or("");
+    }
+    return files;
+}
+
+std::vector<std::string> rulesFound(const std::map<std::string, std::string>& files)
+{
+    const MemoryPackage package(files, "example");
+    LoadOptions options;
+    options.keepLessonsWithErrors = true;
+    const CourseLoad load = loadCourse(package, options);
+    REQUIRE(load.usable());
+    std::vector<std::string> rules;
+    for (const auto& diagnostic : checkPackage(package, *load.course))
+        rules.push_back(diagnostic.ruleId);
+    return rules;
+}
+
+std::string firstImage(const std::map<std::string, std::string>& files)
+{
+    for (const auto& [name, content] : files)
+        if (name.ends_with(".png") || name.ends_with(".jpg"))
+            return name;
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("imageSize reads width and height from a PNG header", "[check]")
+{
+    const std::string png =
+        bytes({0x89, 'P', 'N', 'G',  0x0d, 0x0a, 0x1a, 0x0a, 0,    0, 0, 13, 'I', 'H', 'D',
+               'R',  0,   0,   0x01, 0x40, 0,    0,    0,    0xf0, 8, 2, 0,  0,   0});
+    const auto size = imageSize(png);
+    REQUIRE(size);
+    CHECK(size->width == 320);
+    CHECK(size->height == 240);
+}
+
+TEST_CASE("imageSize reads width and height from a JPEG start-of-frame marker", "[check]")
+{
+    const std::string jpeg = bytes({0xff, 0xd8, 0xff, 0xe0, 0,    4, 0, 0, 0xff, 0xc0, 0, 11,
+                                    8,    0x01, 0xe0, 0x02, 0x80, 3, 0, 0, 0,    0,    0});
+    const auto size = imageSize(jpeg);
+    REQUIRE(size);
+    CHECK(size->width == 640);
+    CHECK(size->height == 480);
+}
+
+TEST_CASE("imageSize refuses bytes that are neither PNG nor JPEG, or cut short", "[check]")
+{
+    CHECK_FALSE(imageSize("GIF89a and more bytes here"));
+    CHECK_FALSE(imageSize(bytes({0x89, 'P', 'N', 'G'})));
+    CHECK_FALSE(imageSize(""));
+}
+
+TEST_CASE("the example course passes the package checks without a finding", "[check]")
+{
+    CHECK(rulesFound(exampleFiles()).empty());
+}
+
+TEST_CASE("a media file no lesson uses is package.unused-media", "[check]")
+{
+    auto files = exampleFiles();
+    files["media/forgotten.ogg"] = files["media/hello-d1.ogg"];
+    const auto rules = rulesFound(files);
+    CHECK(std::count(rules.begin(), rules.end(), "package.unused-media") == 1);
+}
+
+TEST_CASE("an image that is not really a PNG or JPEG is media.bad-image", "[check]")
+{
+    auto files = exampleFiles();
+    const std::string image = firstImage(files);
+    REQUIRE_FALSE(image.empty());
+    files[image] = "not an image at all";
+    const auto rules = rulesFound(files);
+    CHECK(std::count(rules.begin(), rules.end(), "media.bad-image") == 1);
+}
+
+TEST_CASE("a clip that is not audio is media.undecodable", "[check]")
+{
+    auto files = exampleFiles();
+    const auto clip = std::find_if(files.begin(), files.end(),
+                                   [](const auto& entry) { return entry.first.ends_with(".ogg"); });
+    REQUIRE(clip != files.end());
+    clip->second = "not audio";
+    const auto rules = rulesFound(files);
+    CHECK(std::count(rules.begin(), rules.end(), "media.undecodable") >= 1);
+}
