@@ -23,6 +23,24 @@ std::string csvField(std::string_view value)
     return out;
 }
 
+std::string csvTypedText(std::string_view value)
+{
+    if (value.empty())
+        return {};
+    switch (value.front())
+    {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return "'" + std::string(value);
+    default:
+        return std::string(value);
+    }
+}
+
 void CsvWriter::row(std::initializer_list<std::string_view> fields)
 {
     bool first = true;

@@ -12,6 +12,13 @@ namespace kompis::core::exports
 /// One RFC 4180 field: quoted (with doubled quotes) when it holds a comma, quote, CR or LF.
 [[nodiscard]] std::string csvField(std::string_view value);
 
+/// A field holding text that someone typed (a learner's answer or name). Spreadsheets run a
+/// cell that starts with = + - @ (or a tab or CR before one) as a formula, so a typed
+/// "=HYPERLINK(...)" would become a live link in the teacher's LibreOffice; such text gets a
+/// leading apostrophe, which spreadsheets read as "this is text". The store keeps the text as
+/// typed; only the spreadsheet export is guarded.
+[[nodiscard]] std::string csvTypedText(std::string_view value);
+
 /// Writes CSV records ending in CRLF by default, as RFC 4180 says; LibreOffice reads both.
 class CsvWriter
 {

@@ -17,10 +17,10 @@ std::size_t writeAttemptsCsv(store::ProgressStore& store, std::optional<std::int
                          {
                              const auto& a = r.attempt;
                              csv.row({std::to_string(r.id), std::to_string(a.learnerId),
-                                      r.learnerName, a.courseId, a.courseVersion, a.lessonId,
-                                      a.itemId, a.response, store::outcomeName(a.outcome),
-                                      formatNumber(a.points), formatNumber(a.maxPoints),
-                                      std::to_string(a.timeSpentMs),
+                                      csvTypedText(r.learnerName), a.courseId, a.courseVersion,
+                                      a.lessonId, a.itemId, csvTypedText(a.response),
+                                      store::outcomeName(a.outcome), formatNumber(a.points),
+                                      formatNumber(a.maxPoints), std::to_string(a.timeSpentMs),
                                       review::formatIsoUtc(a.timestamp)});
                          });
     return csv.rows() - 1;
@@ -37,7 +37,7 @@ std::size_t writeLessonSummaryCsv(store::ProgressStore& store,
     for (const auto& r : store.lessonSummaries(learnerId))
     {
         const auto& p = r.progress;
-        csv.row({std::to_string(r.learnerId), r.learnerName, p.courseId, p.lessonId,
+        csv.row({std::to_string(r.learnerId), csvTypedText(r.learnerName), p.courseId, p.lessonId,
                  store::lessonStatusName(p.status), score(p.bestScore), score(p.lastScore),
                  std::to_string(p.resumeStep), std::to_string(r.attempts),
                  std::to_string(r.rightAttempts), std::to_string(r.timeSpentMs),

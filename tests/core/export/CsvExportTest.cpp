@@ -121,6 +121,39 @@ TEST_CASE("the lesson summary CSV has one row per learner and lesson")
     CHECK(exports::writeLessonSummaryCsv(s, b, one) == 1);
 }
 
+TEST_CASE("a typed answer or name that starts like a formula is exported as text, not run by "
+          "the spreadsheet")
+{
+    CHECK(exports::csvTypedText("=HYPERLINK(\"http://x\",\"klicka\")") ==
+          "'=HYPERLINK(\"http://x\",\"klicka\")");
+    CHECK(exports::csvTypedText("+46 70 123") == "'+46 70 123");
+    CHECK(exports::csvTypedText("-1") == "'-1");
+    CHECK(exports::csvTypedText("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(exports::csvTypedText("\t=1") == "'\t=1");
+    // Only the first character matters; ordinary answers are untouched.
+    CHECK(exports::csvTypedText("Jag heter = Åsa") == "Jag heter = Åsa");
+    CHECK(exports::csvTypedText("") == "");
+
+    TempDir dir;
+    store::ProgressStore s(testOptions(dir / "p.sqlite"));
+    const auto id = s.createLearner({"=1+1", "", "sv", std::nullopt}, 1800000000).id;
+    auto a = attempt(id, "q1", store::Outcome::Wrong, 1800000000);
+    a.response = "=HYPERLINK(\"http://x\")";
+    REQUIRE(s.recordAttempt(a).saved);
+    REQUIRE(s.completeLesson(id, "svenska", "1.0.0", "l1", 0, false, 1000, 1800000020).saved);
+
+    std::ostringstream attempts;
+    exports::writeAttemptsCsv(s, std::nullopt, attempts);
+    const auto rows = readCsv(attempts.str());
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1][2] == "'=1+1");
+    CHECK(rows[1][7] == "'=HYPERLINK(\"http://x\")");
+
+    std::ostringstream summary;
+    exports::writeLessonSummaryCsv(s, std::nullopt, summary);
+    CHECK(readCsv(summary.str())[1][1] == "'=1+1");
+}
+
 TEST_CASE("the CSV reader takes quoted fields across lines and reports an unclosed quote's line")
 {
     std::vector<exports::CsvRecord> records;
