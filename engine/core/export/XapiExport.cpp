@@ -2,6 +2,7 @@
 
 #include "core/export/Csv.hpp"
 #include "core/export/Json.hpp"
+#include "core/export/NameUuid.hpp"
 #include "core/review/UtcTime.hpp"
 
 #include <algorithm>
@@ -12,6 +13,10 @@ namespace
 {
 constexpr std::string_view kVerbs = "http://adlnet.gov/expapi/verbs/";
 constexpr std::string_view kActivityTypes = "http://adlnet.gov/expapi/activities/";
+// Kompis's own namespace for statement ids (a random UUID, fixed for good): ids are version 5
+// UUIDs of what the statement is about, so exporting the same answers again gives the same ids
+// and an LRS keeps one copy instead of two.
+constexpr std::string_view kStatementNamespace = "dbf31474-e976-4c47-b5b7-20c2b8f979ac";
 
 class StatementWriter
 {
@@ -59,13 +64,19 @@ public:
         return s + "}";
     }
 
-    void statement(const std::string& actorJson, std::string_view verbName,
-                   const std::string& object, const std::string& result, const std::string& context,
-                   std::int64_t timestamp)
+    /// `subject` names what the statement records within this learner's history (an attempt,
+    /// one completion of a lesson); with the home page, learner and verb it makes the id.
+    void statement(std::int64_t learnerId, const std::string& actorJson, std::string_view verbName,
+                   const std::string& subject, const std::string& object, const std::string& result,
+                   const std::string& context, std::int64_t timestamp)
     {
+        const std::string id =
+            nameUuidV5(kStatementNamespace, m_options.homePage + '\n' + std::to_string(learnerId) +
+                                                '\n' + std::string(verbName) + '\n' + subject);
         m_out << (m_count == 0 ? "[\n" : ",\n");
-        m_out << "{\"version\":\"1.0.3\",\"actor\":" << actorJson << ",\"verb\":" << verb(verbName)
-              << ",\"object\":" << object << ",\"result\":" << result << ",\"context\":" << context
+        m_out << "{\"id\":" << jsonString(id) << ",\"version\":\"1.0.3\",\"actor\":" << actorJson
+              << ",\"verb\":" << verb(verbName) << ",\"object\":" << object
+              << ",\"result\":" << result << ",\"context\":" << context
               << ",\"timestamp\":" << jsonString(review::formatIsoUtc(timestamp)) << "}";
         ++m_count;
     }
@@ -114,7 +125,8 @@ std::size_t writeXapiStatements(store::ProgressStore& store, std::optional<std::
                 ",\"success\":" + (a.outcome == store::Outcome::Right ? "true" : "false") +
                 ",\"response\":" + jsonString(a.response) +
                 ",\"duration\":" + jsonString(isoDuration(a.timeSpentMs)) + "}";
-            w.statement(w.actor(a.learnerId, row.learnerName), "answered", object, result,
+            w.statement(a.learnerId, w.actor(a.learnerId, row.learnerName), "answered",
+                        "attempt " + std::to_string(row.id), object, result,
                         w.context(a.courseId, a.courseVersion, &a.lessonId), a.timestamp);
         });
     for (const auto& c : store.completions(learnerId))
@@ -127,8 +139,11 @@ std::size_t writeXapiStatements(store::ProgressStore& store, std::optional<std::
             ",\"completion\":true,\"duration\":" + jsonString(isoDuration(c.durationMs)) + "}";
         const std::string actor = w.actor(c.learnerId, c.learnerName);
         const std::string context = w.context(c.courseId, c.courseVersion, nullptr);
-        w.statement(actor, "completed", object, result, context, c.timestamp);
-        w.statement(actor, c.passed ? "passed" : "failed", object, result, context, c.timestamp);
+        const std::string subject = "lesson\n" + c.courseId + '\n' + c.courseVersion + '\n' +
+                                    c.lessonId + '\n' + std::to_string(c.timestamp);
+        w.statement(c.learnerId, actor, "completed", subject, object, result, context, c.timestamp);
+        w.statement(c.learnerId, actor, c.passed ? "passed" : "failed", subject, object, result,
+                    context, c.timestamp);
     }
     return w.finish();
 }

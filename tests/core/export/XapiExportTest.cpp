@@ -2,6 +2,7 @@
 
 #include "MiniJson.hpp"
 #include "core/export/Json.hpp"
+#include "core/export/NameUuid.hpp"
 #include "core/store/StoreTestSupport.hpp"
 
 #include <catch2/catch.hpp>
@@ -29,6 +30,10 @@ void checkStatement(const JsonValue& st)
 {
     REQUIRE(st.isObject());
     CHECK(st["version"].str() == "1.0.3");
+    // Data 2.4.1: a UUID in RFC 4122 form; ours are name-based (version 5).
+    static const std::regex uuid(
+        "^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
+    CHECK(std::regex_match(st["id"].str(), uuid));
     const auto& actor = st["actor"];
     CHECK(actor["objectType"].str() == "Agent");
     // An Agent has exactly one inverse functional identifier: here the account.
@@ -134,6 +139,74 @@ TEST_CASE("xAPI export gives valid 1.0.3 statements: answered per attempt, compl
     CHECK(completed["result"]["score"]["scaled"].number() == 0.4);
     CHECK(completed["result"]["duration"].str() == "PT1M5S");
     CHECK(doc.array()[3]["verb"]["id"].str() == "http://adlnet.gov/expapi/verbs/failed");
+
+    std::set<std::string> ids;
+    for (const auto& st : doc.array())
+        ids.insert(st["id"].str());
+    CHECK(ids.size() == 4);
+}
+
+TEST_CASE("exporting the same answers twice gives the same statement ids, so an LRS stores "
+          "them once")
+{
+    TempDir dir;
+    store::ProgressStore s(testOptions(dir / "p.sqlite"));
+    const auto id = s.createLearner({"Bo", "", "sv", std::nullopt}, 1800000000).id;
+    REQUIRE(s.recordAttempt(attempt(id, "q1", store::Outcome::Right, 1800000000)).saved);
+    REQUIRE(s.completeLesson(id, "svenska", "1.0.0", "l1", 1.0, true, 1000, 1800000100).saved);
+
+    const auto ids = [&](const exports::XapiOptions& options)
+    {
+        std::ostringstream out;
+        exports::writeXapiStatements(s, std::nullopt, options, out);
+        std::vector<std::string> list;
+        const JsonValue doc = parseJson(out.str());
+        for (const auto& st : doc.array())
+            list.push_back(st["id"].str());
+        return list;
+    };
+    exports::XapiOptions school;
+    school.homePage = "https://skola.example/lms";
+    const auto first = ids(school);
+    REQUIRE(first.size() == 3);
+    CHECK(ids(school) == first);
+
+    // A later answer adds a statement and leaves the earlier ids alone.
+    REQUIRE(s.recordAttempt(attempt(id, "q2", store::Outcome::Wrong, 1800000200)).saved);
+    const auto later = ids(school);
+    REQUIRE(later.size() == 4);
+    CHECK(later[0] == first[0]);
+    CHECK(std::set<std::string>(later.begin(), later.end()).size() == 4);
+
+    // Learner 1 of another school's PC is someone else: other ids.
+    exports::XapiOptions other;
+    other.homePage = "https://annan-skola.example/lms";
+    CHECK(ids(other)[0] != first[0]);
+}
+
+TEST_CASE("SHA-1 and version 5 UUIDs match the published test vectors")
+{
+    const auto hex = [](const std::array<std::uint8_t, 20>& d)
+    {
+        std::string s;
+        for (const auto b : d)
+            s += "0123456789abcdef"[b >> 4], s += "0123456789abcdef"[b & 15];
+        return s;
+    };
+    // FIPS 180 examples, including the two-block message and a million 'a's.
+    CHECK(hex(exports::sha1("abc")) == "a9993e364706816aba3e25717850c26c9cd0d89d");
+    CHECK(hex(exports::sha1("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")) ==
+          "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
+    CHECK(hex(exports::sha1(std::string(1000000, 'a'))) ==
+          "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
+    CHECK(hex(exports::sha1("")) == "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+    // RFC 4122's DNS namespace; the values are Python's uuid.uuid5.
+    const std::string_view dns = "6ba7b810-9dad-11d1-80b4-00c04fd430c8";
+    CHECK(exports::nameUuidV5(dns, "www.example.com") == "2ed6657d-e927-568b-95e1-2665a8aea6a2");
+    CHECK(exports::nameUuidV5("6ba7b811-9dad-11d1-80b4-00c04fd430c8",
+                              "https://kompis.invalid/blåbär") ==
+          "8596260d-98fc-568a-b6e3-570ab6474597");
+    CHECK_THROWS_AS(exports::nameUuidV5("not-a-uuid", "x"), std::invalid_argument);
 }
 
 TEST_CASE("xAPI export of a learner without answers is an empty array, names can be left out")
