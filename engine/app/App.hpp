@@ -15,6 +15,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -103,6 +104,12 @@ private:
     void playAudio(const core::AudioRef& audio, const std::string& widgetId, float speed);
     void audioButton(const core::AudioRef& audio, const std::string& widgetId);
     void letterButtons();
+    /// In a parallel course, the variant the learner does not follow ("" in a one-variant course).
+    [[nodiscard]] std::string otherVariant() const;
+    /// Whether text, dialogue and word steps show the other variant too (per course).
+    [[nodiscard]] bool comparing() const;
+    /// The "compare with …" switch on the steps of a parallel course.
+    void compareSwitch();
 
     // Helpers
     [[nodiscard]] std::string tr(const std::string& key,
@@ -148,10 +155,9 @@ private:
     std::size_t m_wordIndex = 0;
     bool m_wordRevealed = false;
     int m_wordsPractised = 0;
-    std::string m_notice;
-    std::map<std::string, std::string>
-        m_variant; ///< course id → target variant chosen (parallel courses) ///< one line shown at
-                   ///< the top of the next screens until replaced
+    std::string m_notice; ///< one line shown at the top of the next screens until replaced
+    std::map<std::string, std::string> m_variant; ///< course id → variant followed (parallel)
+    std::set<std::string> m_comparing; ///< course ids whose steps show the other variant too
 
     // Form state of the small screens
     std::string m_newName, m_newPin;

@@ -27,7 +27,80 @@ std::string paragraphText(const core::Paragraph& p, const std::string& target,
     return out;
 }
 
+/// The paragraph in exactly `lang`, or "" when it has no such variant.
+std::string variantText(const core::Paragraph& p, const std::string& lang)
+{
+    std::string out;
+    for (const auto& [variant, spans] : p.variants)
+        if (variant == lang)
+            for (const auto& span : spans)
+                out += span.text;
+    return out;
+}
+
+/// A parallel course writes a dialogue once per variant, as steps with `lang`: the k-th
+/// dialogue for one variant is the k-th for the other. Null when there is none.
+const core::DialogueStep* counterpartDialogue(const core::Lesson& lesson, const core::Step& step,
+                                              const std::string& other)
+{
+    int ordinal = -1;
+    for (const auto& s : lesson.steps)
+        if (std::holds_alternative<core::DialogueStep>(s.body) && s.lang == step.lang)
+        {
+            ++ordinal;
+            if (&s == &step)
+                break;
+        }
+    for (const auto& s : lesson.steps)
+        if (const auto* d = std::get_if<core::DialogueStep>(&s.body); d && s.lang == other)
+            if (ordinal-- == 0)
+                return d;
+    return nullptr;
+}
+
 } // namespace
+
+std::string App::otherVariant() const
+{
+    if (!m_run || m_run->steps.empty())
+        return {};
+    const auto* entry = m_run->steps[static_cast<std::size_t>(m_run->index)].course;
+    const core::Course* course = entry ? entry->course() : nullptr;
+    if (!course)
+        return {};
+    for (const auto& t : course->targets)
+        if (t != m_run->target)
+            return t;
+    return {};
+}
+
+bool App::comparing() const
+{
+    const auto* entry = m_run && !m_run->steps.empty()
+                            ? m_run->steps[static_cast<std::size_t>(m_run->index)].course
+                            : nullptr;
+    return entry && entry->course() && m_comparing.count(entry->course()->id) > 0 &&
+           !otherVariant().empty();
+}
+
+void App::compareSwitch()
+{
+    const std::string other = otherVariant();
+    const auto* entry = m_run->steps[static_cast<std::size_t>(m_run->index)].course;
+    if (other.empty() || !entry || !entry->course())
+        return;
+    const std::string& courseId = entry->course()->id;
+    const bool on = m_comparing.count(courseId) > 0;
+    const std::vector<ui::MessageArg> args{{"language", languageName(other)}};
+    if (m_gui->button("compare", tr(on ? "lesson.compare-off" : "lesson.compare-on", args),
+                      {ui::Look::Quiet}))
+    {
+        if (on)
+            m_comparing.erase(courseId);
+        else
+            m_comparing.insert(courseId);
+    }
+}
 
 const char* articleText(core::Article a)
 {
@@ -61,6 +134,9 @@ void App::buildStepContent(const core::Step& step)
 {
     const ui::Theme& theme = m_gui->theme();
     const ui::TextStyle muted{0.9f, false, theme.mutedText, false};
+    // The other variant of a parallel course, under the one followed: smaller and in the
+    // accent colour, so the eye can go line by line between the two languages.
+    const ui::TextStyle compared{1.0f, false, theme.accent, false};
     std::visit(
         [&](const auto& body)
         {
@@ -69,10 +145,18 @@ void App::buildStepContent(const core::Step& step)
             {
                 if (!body.heading.empty())
                     m_gui->heading(instr(body.heading));
+                compareSwitch();
+                const bool compare = comparing();
                 std::vector<std::string> terms;
                 for (const auto& p : body.paragraphs)
+                {
                     m_gui->text(paragraphText(p, m_run->target, terms),
                                 {1.15f, false, std::nullopt, false});
+                    if (compare)
+                        if (const std::string other = variantText(p, otherVariant());
+                            !other.empty())
+                            m_gui->text(other, compared);
+                }
                 if (body.audio)
                     audioButton(*body.audio, "audio-" + step.id);
                 if (!terms.empty() && m_run->lesson)
@@ -93,6 +177,16 @@ void App::buildStepContent(const core::Step& step)
                     m_gui->heading(instr(body.heading));
                 if (!body.context.empty())
                     m_gui->text(instr(body.context), muted);
+                const core::DialogueStep* counterpart =
+                    m_run->lesson && !step.lang.empty()
+                        ? counterpartDialogue(*m_run->lesson, step, otherVariant())
+                        : nullptr;
+                const bool bothInLines = std::any_of(body.lines.begin(), body.lines.end(),
+                                                     [&](const core::DialogueLine& l)
+                                                     { return l.text.has(otherVariant()); });
+                if (counterpart || bothInLines)
+                    compareSwitch();
+                const bool compare = comparing();
                 int n = 0;
                 for (const auto& line : body.lines)
                 {
@@ -100,6 +194,12 @@ void App::buildStepContent(const core::Step& step)
                     m_gui->beginCard();
                     m_gui->text(line.speaker, {0.9f, true, theme.accent, false});
                     m_gui->text(target(line.text), {1.15f, false, std::nullopt, false});
+                    const std::string* other = line.text.find(otherVariant());
+                    if (counterpart && static_cast<std::size_t>(n) <= counterpart->lines.size())
+                        other = &counterpart->lines[static_cast<std::size_t>(n - 1)].text.pick(
+                            otherVariant());
+                    if (compare && other && !other->empty())
+                        m_gui->text(*other, compared);
                     if (!line.translation.empty())
                         m_gui->text(instr(line.translation), muted);
                     if (line.audio)
@@ -111,13 +211,43 @@ void App::buildStepContent(const core::Step& step)
             {
                 if (!body.heading.empty())
                     m_gui->heading(instr(body.heading));
-                for (const auto& word : body.entries)
+                const std::string other = otherVariant();
+                const bool hasOther = std::any_of(body.entries.begin(), body.entries.end(),
+                                                  [&](const core::VocabularyEntry& w)
+                                                  { return !other.empty() && w.lang == other; });
+                if (hasOther)
+                    compareSwitch();
+                const bool compare = hasOther && comparing();
+                // Comparing, a word of the other variant with the same meaning is shown in
+                // the card of the word followed; the rest get cards of their own at the end.
+                std::vector<const core::VocabularyEntry*> unpaired;
+                for (const auto& w : body.entries)
+                    if (compare && w.lang == other)
+                        unpaired.push_back(&w);
+                const auto takePartner = [&](const core::VocabularyEntry& word)
                 {
-                    if (!word.lang.empty() && word.lang != m_run->target)
-                        continue;
+                    const std::string meaning = instr(word.translation);
+                    for (auto it = unpaired.begin(); it != unpaired.end(); ++it)
+                        if (instr((*it)->translation) == meaning)
+                        {
+                            const auto* partner = *it;
+                            unpaired.erase(it);
+                            return partner;
+                        }
+                    return static_cast<const core::VocabularyEntry*>(nullptr);
+                };
+                const auto wordCard = [&](const core::VocabularyEntry& word,
+                                          const core::VocabularyEntry* partner, bool labelled)
+                {
                     m_gui->beginCard();
+                    if (labelled)
+                        m_gui->text(languageName(word.lang), {0.8f, true, theme.mutedText, false});
                     m_gui->text(articleText(word.article) + word.lemma,
                                 {1.3f, true, std::nullopt, false});
+                    if (partner)
+                        m_gui->text(languageName(partner->lang) + ": " +
+                                        articleText(partner->article) + partner->lemma,
+                                    {1.1f, true, theme.accent, false});
                     m_gui->text(instr(word.translation), {1.0f, false, std::nullopt, false});
                     std::string forms;
                     for (const auto& f : word.forms)
@@ -126,12 +256,19 @@ void App::buildStepContent(const core::Step& step)
                         m_gui->text(forms, muted);
                     if (!word.example.empty())
                         m_gui->text("“" + word.example + "”", {1.0f, false, std::nullopt, false});
+                    if (partner && !partner->example.empty())
+                        m_gui->text("“" + partner->example + "”", compared);
                     if (!word.exampleTranslation.empty())
                         m_gui->text(instr(word.exampleTranslation), muted);
                     if (word.audio)
                         audioButton(*word.audio, "audio-" + word.id);
                     m_gui->endCard();
-                }
+                };
+                for (const auto& word : body.entries)
+                    if (word.lang.empty() || word.lang == m_run->target)
+                        wordCard(word, compare ? takePartner(word) : nullptr, false);
+                for (const auto* word : unpaired)
+                    wordCard(*word, nullptr, true);
             }
             else if constexpr (std::is_same_v<T, core::TipStep>)
             {

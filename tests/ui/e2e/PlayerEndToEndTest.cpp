@@ -442,3 +442,34 @@ quit
         progress.card(learners[0].id, "example", store::CardKind::Vocabulary, "w-jobba");
     CHECK(again->state.stability < easy->state.stability);
 }
+
+TEST_CASE("in a parallel course the learner can show the other variant under texts, dialogue "
+          "lines and words, and hide it again")
+{
+    Sandbox box("compare");
+    const std::string script = R"(click new-learner
+type Ali
+click ui-en
+click create
+expect-screen library
+click course-agenda-2030
+expect-screen course-map
+click start
+expect-screen lesson/agenda-t1
+expect-text Compare with Norsk bokmål
+click compare
+expect-text Hide Norsk bokmål
+expect-text Agenda 2030 er en plan fra FN.
+screenshot compare-text.png
+click next
+expect-text Vi vil bli en bærekraftig arbeidsplass.
+click next
+expect-text Norsk bokmål: et mål
+click compare
+expect-text Compare with Norsk bokmål
+quit
+)";
+    const std::string extra = std::string("--course '") + KOMPIS_COURSES_DIR + "/agenda-2030'";
+    CHECK(box.run("compare", script, extra) == 0);
+    INFO(box.errors("compare"));
+}
