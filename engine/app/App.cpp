@@ -2,6 +2,7 @@
 
 #include "core/text/Unicode.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <fstream>
@@ -414,6 +415,14 @@ bool App::runScriptStep()
         if (!m_gui->showsText(c.argument))
             return fail("expected text '" + c.argument + "' on screen " + screenName(m_screen));
         break;
+    case Kind::ExpectMarked:
+    {
+        const auto marked = m_gui->textsIn(m_gui->theme().accent);
+        if (std::find(marked.begin(), marked.end(), c.argument) == marked.end())
+            return fail("expected '" + c.argument + "' highlighted on screen " +
+                        screenName(m_screen));
+        break;
+    }
     case Kind::MeasureFrames:
     {
         const int n = std::max(1, std::stoi(c.argument));

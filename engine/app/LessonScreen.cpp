@@ -8,23 +8,23 @@ namespace kompis::app
 namespace
 {
 
-std::string paragraphText(const core::Paragraph& p, const std::string& target,
-                          std::vector<std::string>& terms)
+std::vector<ui::TextRun> paragraphRuns(const core::Paragraph& p, const std::string& target,
+                                       std::vector<std::string>& terms)
 {
     const std::vector<core::TextSpan>* spans = nullptr;
     for (const auto& [lang, s] : p.variants)
         if (lang == target || !spans)
             spans = &s;
-    std::string out;
+    std::vector<ui::TextRun> runs;
     if (spans)
         for (const auto& span : *spans)
         {
-            out += span.text;
+            runs.push_back({span.text, !span.termRef.empty()});
             if (!span.termRef.empty() &&
                 std::find(terms.begin(), terms.end(), span.termRef) == terms.end())
                 terms.push_back(span.termRef);
         }
-    return out;
+    return runs;
 }
 
 /// The paragraph in exactly `lang`, or "" when it has no such variant.
@@ -150,8 +150,8 @@ void App::buildStepContent(const core::Step& step)
                 std::vector<std::string> terms;
                 for (const auto& p : body.paragraphs)
                 {
-                    m_gui->text(paragraphText(p, m_run->target, terms),
-                                {1.15f, false, std::nullopt, false});
+                    m_gui->richText(paragraphRuns(p, m_run->target, terms),
+                                    {1.15f, false, std::nullopt, false});
                     if (compare)
                         if (const std::string other = variantText(p, otherVariant());
                             !other.empty())

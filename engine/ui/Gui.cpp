@@ -110,6 +110,7 @@ void Gui::begin(sf::Vector2u windowSize, bool withFooter)
     m_footer = withFooter;
     m_widgets.clear();
     m_draws.clear();
+    m_richLines.clear();
     m_cards.clear();
     m_row.reset();
     const float w = float(windowSize.x);
@@ -293,6 +294,68 @@ void Gui::text(const std::string& utf8, const TextStyle& style)
         if (style.centred)
             x += (m_colW - measure(line, style.scale, style.bold)) / 2;
         addText(Region::Body, line, x, m_y, size, style.bold, colour);
+        m_y += lh;
+    }
+    m_y += m_theme.spacing * 0.6f;
+}
+
+void Gui::richText(const std::vector<TextRun>& runs, const TextStyle& style)
+{
+    if (m_row)
+        endRow();
+    std::string whole;
+    std::vector<std::pair<std::size_t, std::size_t>> marked; // byte ranges in `whole`
+    for (const auto& run : runs)
+    {
+        const std::string piece = core::text::nfc(run.text);
+        // Spaces at a term's edges (the loader keeps the one between words on either side)
+        // are not part of the word: not coloured, not underlined.
+        const std::size_t first = piece.find_first_not_of(' ');
+        if (run.marked && first != std::string::npos)
+            marked.emplace_back(whole.size() + first,
+                                whole.size() + piece.find_last_not_of(' ') + 1);
+        whole += piece;
+    }
+    const unsigned size = px(style.scale);
+    const float lh = lineHeight(style.scale);
+    const sf::Color colour = style.colour.value_or(m_theme.text);
+    const float underline = std::max(1.0f, float(size) / 14.0f);
+    std::size_t searchFrom = 0;
+    for (const std::string& line : wrapped(whole, size, style.bold, m_colW))
+    {
+        m_richLines.push_back(line);
+        // The wrapped lines are pieces of `whole` in order (only the spaces between them are
+        // dropped), so each is found after the one before.
+        const std::size_t start = whole.find(line, searchFrom);
+        if (start == std::string::npos)
+        {
+            addText(Region::Body, line, m_colX, m_y, size, style.bold, colour);
+            m_y += lh;
+            continue;
+        }
+        searchFrom = start + line.size();
+        std::vector<std::size_t> cuts{start, start + line.size()};
+        for (const auto& [from, to] : marked)
+            for (const std::size_t cut : {from, to})
+                if (cut > start && cut < start + line.size())
+                    cuts.push_back(cut);
+        std::sort(cuts.begin(), cuts.end());
+        float x = m_colX;
+        for (std::size_t i = 0; i + 1 < cuts.size(); ++i)
+        {
+            const std::string piece = whole.substr(cuts[i], cuts[i + 1] - cuts[i]);
+            if (piece.empty())
+                continue;
+            const bool isMarked = std::any_of(marked.begin(), marked.end(),
+                                              [&](const auto& r)
+                                              { return cuts[i] >= r.first && cuts[i] < r.second; });
+            const float w = measure(piece, style.scale, style.bold);
+            addText(Region::Body, piece, x, m_y, size, style.bold,
+                    isMarked ? m_theme.accent : colour);
+            if (isMarked)
+                addRect(Region::Body, {x, m_y + float(size) * 1.2f, w, underline}, m_theme.accent);
+            x += w;
+        }
         m_y += lh;
     }
     m_y += m_theme.spacing * 0.6f;
@@ -766,9 +829,24 @@ bool Gui::hasWidget(const std::string& id) const
                        [&](const Widget& w) { return w.id == id; });
 }
 
+std::vector<std::string> Gui::textsIn(sf::Color colour) const
+{
+    std::vector<std::string> out;
+    for (const Draw& d : m_draws)
+        if (d.text && d.text->getFillColor() == colour)
+        {
+            const auto s = d.text->getString().toUtf8();
+            out.emplace_back(s.begin(), s.end());
+        }
+    return out;
+}
+
 bool Gui::showsText(const std::string& utf8) const
 {
     const std::string wanted = core::text::nfc(utf8);
+    for (const std::string& line : m_richLines)
+        if (line.find(wanted) != std::string::npos)
+            return true;
     for (const Draw& d : m_draws)
         if (d.text)
         {

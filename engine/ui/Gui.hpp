@@ -34,6 +34,14 @@ struct TextStyle
     bool centred = false;
 };
 
+/// A piece of a paragraph. Marked pieces (glossary terms) are drawn in the accent colour and
+/// underlined, so the learner sees which words the list under the text explains.
+struct TextRun
+{
+    std::string text;
+    bool marked = false;
+};
+
 struct ButtonStyle
 {
     ButtonStyle() = default;
@@ -81,6 +89,8 @@ public:
     // Body (scrolls)
     void text(const std::string& utf8, const TextStyle& style = {});
     void heading(const std::string& utf8) { text(utf8, {1.45f, true, std::nullopt, false}); }
+    /// A paragraph wrapped as one text, with its marked runs highlighted.
+    void richText(const std::vector<TextRun>& runs, const TextStyle& style = {});
     bool button(const std::string& id, const std::string& label, const ButtonStyle& style = {});
     /// `secret` shows dots instead of the text (PINs on a shared screen).
     bool textField(const std::string& id, std::string& value, float width = -1,
@@ -126,6 +136,8 @@ public:
     /// Pixel width of text at body scale (for screens sizing rows).
     [[nodiscard]] float measure(const std::string& utf8, float scale, bool bold) const;
     [[nodiscard]] float columnWidth() const { return m_colW; }
+    /// The pieces of text drawn this frame in `colour`, in order (tests check highlighting).
+    [[nodiscard]] std::vector<std::string> textsIn(sf::Color colour) const;
 
 private:
     enum class Region
@@ -185,6 +197,7 @@ private:
     std::vector<Widget> m_widgets;     ///< this frame's
     std::vector<Widget> m_lastWidgets; ///< what input is tested against
     std::vector<Draw> m_draws;
+    std::vector<std::string> m_richLines; ///< whole lines of rich text, for showsText
 
     std::string m_clicked;
     std::string m_focus;

@@ -17,6 +17,7 @@ ScriptParse parseScript(const std::string& text)
         {"screenshot", Kind::Screenshot},
         {"expect-screen", Kind::ExpectScreen},
         {"expect-text", Kind::ExpectText},
+        {"expect-marked", Kind::ExpectMarked},
         {"measure-frames", Kind::MeasureFrames},
         {"measure-play", Kind::MeasurePlay},
         {"kill", Kind::Kill},

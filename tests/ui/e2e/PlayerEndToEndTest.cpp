@@ -473,3 +473,28 @@ quit
     CHECK(box.run("compare", script, extra) == 0);
     INFO(box.errors("compare"));
 }
+
+TEST_CASE("glossary terms are highlighted in the text they belong to, and the text still reads "
+          "as one paragraph")
+{
+    Sandbox box("terms");
+    const std::string script = R"(click new-learner
+type Aino
+click ui-en
+click create
+expect-screen library
+click course-svenska-pa-jobbet
+expect-screen course-map
+click lesson-payslip
+expect-text Det blir 24 000 kronor i bruttolön. Skatten dras från lönen.
+expect-marked bruttolön
+expect-marked nettolön
+expect-marked OB-tillägg
+expect-text OB-tillägg — extra pay for evenings, nights and weekends
+quit
+)";
+    const std::string extra =
+        std::string("--course '") + KOMPIS_COURSES_DIR + "/svenska-pa-jobbet'";
+    CHECK(box.run("terms", script, extra) == 0);
+    INFO(box.errors("terms"));
+}
