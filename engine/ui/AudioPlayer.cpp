@@ -1,5 +1,7 @@
 #include "ui/AudioPlayer.hpp"
 
+#include "core/audio/TimeStretch.hpp"
+
 #include <SFML/System/Err.hpp>
 #include <cstdlib>
 #include <sstream>
@@ -49,22 +51,25 @@ std::string AudioPlayer::play(const std::string& key, const std::string& bytes, 
 {
     if (!available())
         return "no audio device";
-    auto found = m->buffers.find(key);
+    // "Slower" plays a tempo-changed copy at normal pitch (setPitch would lower the voice too).
+    const std::string bufferKey = speed == 1.0f ? key : key + "@" + std::to_string(speed);
+    auto found = m->buffers.find(bufferKey);
     if (found == m->buffers.end())
     {
         core::DecodeResult decoded = core::decodeAudio(bytes, key);
         if (!decoded.audio)
             return decoded.error;
         auto buffer = std::make_shared<sf::SoundBuffer>();
+        if (speed != 1.0f)
+            decoded.audio = core::changeTempo(*decoded.audio, speed);
         const core::PcmAudio& pcm = *decoded.audio;
         if (!buffer->loadFromSamples(pcm.samples.data(), pcm.samples.size(), pcm.channels,
                                      pcm.sampleRate))
             return "cannot play " + key;
-        found = m->buffers.emplace(key, std::move(buffer)).first;
+        found = m->buffers.emplace(bufferKey, std::move(buffer)).first;
     }
     m->sound->stop();
     m->sound->setBuffer(*found->second);
-    m->sound->setPitch(speed);
     m->sound->setVolume(m->volume);
     m->sound->play();
     m->current = key;

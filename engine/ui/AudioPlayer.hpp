@@ -26,6 +26,7 @@ public:
     /// Whether an audio device could be opened (checked on the first play).
     [[nodiscard]] bool available();
     /// Plays `key` from `bytes` (decoded and cached on first use); "" or why it cannot play.
+    /// `speed` below 1 plays it slower at the same pitch (a tempo-changed copy, cached too).
     std::string play(const std::string& key, const std::string& bytes, float speed = 1.0f);
     void stop();
     [[nodiscard]] bool playing(const std::string& key) const;
