@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zip.h>
@@ -334,4 +335,36 @@ TEST_CASE("tts makes every missing clip once and a second run changes nothing", 
     CHECK(run.out.find("nothing to do") != std::string::npos);
     CHECK(slurp(copy / "media" / "w-kontor.ogg") == made);
     CHECK(author("validate " + copy.string()).exit == 0);
+}
+
+TEST_CASE("the man page describes every command and every option that --help lists", "[author]")
+{
+    std::string page = slurp(KOMPIS_AUTHOR_MAN);
+    REQUIRE_FALSE(page.empty());
+    // roff writes a hyphen in an option as \-; compare the options as a reader sees them.
+    for (std::size_t at = 0; (at = page.find("\\-", at)) != std::string::npos;)
+        page.replace(at, 2, "-");
+
+    const Run help = author("--help");
+    REQUIRE(help.exit == 0);
+    std::vector<std::string> commands;
+    std::istringstream lines(help.out.substr(help.out.find("Commands:")));
+    for (std::string line; std::getline(lines, line);)
+        if (line.rfind("  ", 0) == 0)
+            commands.push_back(line.substr(2, line.find(' ', 2) - 2));
+    CHECK(commands.size() == 7);
+    for (const auto& command : commands)
+    {
+        INFO("command " << command);
+        CHECK(page.find(".B " + command) != std::string::npos);
+        const Run usage = author(command + " --help");
+        std::istringstream words(usage.out);
+        for (std::string word; words >> word;)
+            if (word.size() > 1 && word[0] == '-' && word != "--help")
+            {
+                const std::string option = word.substr(0, word.find_first_of("=],"));
+                INFO("option " << option);
+                CHECK(page.find(option) != std::string::npos);
+            }
+    }
 }
