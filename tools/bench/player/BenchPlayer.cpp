@@ -133,13 +133,8 @@ std::optional<Figures> measure(const std::vector<std::string>& argv, const std::
     return f;
 }
 
-std::optional<Figures> median(const std::vector<std::string>& argv, const std::string& title,
-                              int runs)
+std::optional<Figures> median(const std::vector<Figures>& all)
 {
-    std::vector<Figures> all;
-    for (int i = 0; i < runs; ++i)
-        if (auto f = measure(argv, title))
-            all.push_back(*f);
     if (all.empty())
         return std::nullopt;
     auto pick = [&](auto member)
@@ -196,15 +191,28 @@ int main()
         fs::temp_directory_path() / ("kompis-bench-player-" + std::to_string(getpid()));
     fs::create_directories(dir);
     setenv("ALSOFT_DRIVERS", "null", 1);
-    const int runs = 3;
-    std::printf("player: start-up to a visible window, memory and idle CPU (median of %d runs)\n",
+    // The three programs take turns, run after run, so a busy moment of the machine falls on
+    // all of them rather than on one: start-ups of 50-100 ms move by tens of percent otherwise.
+    const int runs = 5;
+    std::printf("player: start-up to a visible window, memory and idle CPU (median of %d runs, "
+                "taking turns)\n",
                 runs);
-    const auto floor = median({KOMPIS_FLOOR_BIN}, "--name '^Floor$'", runs);
-    const auto player = median({KOMPIS_PLAYER_BIN, "--store", (dir / "p.sqlite").string()},
-                               "--name '^Kompis'", runs);
-    std::optional<Figures> parley;
-    if (std::system("command -v parley >/dev/null 2>&1") == 0)
-        parley = median({"parley"}, "--classname parley", runs);
+    const bool hasParley = std::system("command -v parley >/dev/null 2>&1") == 0;
+    std::vector<Figures> floorRuns, playerRuns, parleyRuns;
+    for (int i = 0; i < runs; ++i)
+    {
+        if (auto f = measure({KOMPIS_FLOOR_BIN}, "--name '^Floor$'"))
+            floorRuns.push_back(*f);
+        if (auto f = measure({KOMPIS_PLAYER_BIN, "--store", (dir / "p.sqlite").string()},
+                             "--name '^Kompis'"))
+            playerRuns.push_back(*f);
+        if (hasParley)
+            if (auto f = measure({"parley"}, "--classname parley"))
+                parleyRuns.push_back(*f);
+    }
+    const auto floor = median(floorRuns);
+    const auto player = median(playerRuns);
+    const auto parley = median(parleyRuns);
 
     auto report = [&](const std::string& who, const std::optional<Figures>& f)
     {
