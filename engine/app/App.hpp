@@ -158,6 +158,7 @@ private:
     std::string m_notice; ///< one line shown at the top of the next screens until replaced
     std::map<std::string, std::string> m_variant; ///< course id → variant followed (parallel)
     std::set<std::string> m_comparing; ///< course ids whose steps show the other variant too
+    std::string m_openTerm;            ///< "step id/glossary id" of the term whose meaning is open
 
     // Form state of the small screens
     std::string m_newName, m_newPin;

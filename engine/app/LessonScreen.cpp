@@ -19,12 +19,22 @@ std::vector<ui::TextRun> paragraphRuns(const core::Paragraph& p, const std::stri
     if (spans)
         for (const auto& span : *spans)
         {
-            runs.push_back({span.text, !span.termRef.empty()});
+            runs.push_back({span.text, !span.termRef.empty(),
+                            span.termRef.empty() ? std::string() : "term-" + span.termRef});
             if (!span.termRef.empty() &&
                 std::find(terms.begin(), terms.end(), span.termRef) == terms.end())
                 terms.push_back(span.termRef);
         }
     return runs;
+}
+
+bool paragraphHasTerm(const core::Paragraph& p, const std::string& termRef)
+{
+    for (const auto& [lang, spans] : p.variants)
+        for (const auto& span : spans)
+            if (span.termRef == termRef)
+                return true;
+    return false;
 }
 
 /// The paragraph in exactly `lang`, or "" when it has no such variant.
@@ -148,14 +158,35 @@ void App::buildStepContent(const core::Step& step)
                 compareSwitch();
                 const bool compare = comparing();
                 std::vector<std::string> terms;
+                const auto* glossary = m_run->lesson ? &m_run->lesson->glossary : nullptr;
+                bool shownOpenTerm = false;
                 for (const auto& p : body.paragraphs)
                 {
-                    m_gui->richText(paragraphRuns(p, m_run->target, terms),
-                                    {1.15f, false, std::nullopt, false});
+                    // A tapped term opens its meaning right under its paragraph (and a second
+                    // tap closes it), where the list below the text may be out of sight.
+                    const std::string tapped =
+                        m_gui->richText(paragraphRuns(p, m_run->target, terms),
+                                        {1.15f, false, std::nullopt, false});
+                    if (!tapped.empty())
+                    {
+                        const std::string open = step.id + "/" + tapped.substr(5);
+                        m_openTerm = m_openTerm == open ? std::string() : open;
+                    }
                     if (compare)
                         if (const std::string other = variantText(p, otherVariant());
                             !other.empty())
                             m_gui->text(other, compared);
+                    if (glossary && !shownOpenTerm && m_openTerm.rfind(step.id + "/", 0) == 0)
+                        for (const auto& g : *glossary)
+                            if (m_openTerm == step.id + "/" + g.id && paragraphHasTerm(p, g.id))
+                            {
+                                m_gui->beginCard(theme.accent);
+                                m_gui->text(g.lemma, {1.1f, true, theme.accent, false});
+                                m_gui->text(instr(g.meaning), {1.0f, false, std::nullopt, false});
+                                m_gui->text(tr("lesson.term-close"), muted);
+                                m_gui->endCard();
+                                shownOpenTerm = true;
+                            }
                 }
                 if (body.audio)
                     audioButton(*body.audio, "audio-" + step.id);

@@ -299,12 +299,17 @@ void Gui::text(const std::string& utf8, const TextStyle& style)
     m_y += m_theme.spacing * 0.6f;
 }
 
-void Gui::richText(const std::vector<TextRun>& runs, const TextStyle& style)
+std::string Gui::richText(const std::vector<TextRun>& runs, const TextStyle& style)
 {
     if (m_row)
         endRow();
     std::string whole;
-    std::vector<std::pair<std::size_t, std::size_t>> marked; // byte ranges in `whole`
+    struct Marked
+    {
+        std::size_t from, to; // byte range in `whole`
+        std::string id;
+    };
+    std::vector<Marked> marked;
     for (const auto& run : runs)
     {
         const std::string piece = core::text::nfc(run.text);
@@ -312,14 +317,15 @@ void Gui::richText(const std::vector<TextRun>& runs, const TextStyle& style)
         // are not part of the word: not coloured, not underlined.
         const std::size_t first = piece.find_first_not_of(' ');
         if (run.marked && first != std::string::npos)
-            marked.emplace_back(whole.size() + first,
-                                whole.size() + piece.find_last_not_of(' ') + 1);
+            marked.push_back(
+                {whole.size() + first, whole.size() + piece.find_last_not_of(' ') + 1, run.id});
         whole += piece;
     }
     const unsigned size = px(style.scale);
     const float lh = lineHeight(style.scale);
     const sf::Color colour = style.colour.value_or(m_theme.text);
     const float underline = std::max(1.0f, float(size) / 14.0f);
+    std::string clicked;
     std::size_t searchFrom = 0;
     for (const std::string& line : wrapped(whole, size, style.bold, m_colW))
     {
@@ -335,8 +341,8 @@ void Gui::richText(const std::vector<TextRun>& runs, const TextStyle& style)
         }
         searchFrom = start + line.size();
         std::vector<std::size_t> cuts{start, start + line.size()};
-        for (const auto& [from, to] : marked)
-            for (const std::size_t cut : {from, to})
+        for (const auto& m : marked)
+            for (const std::size_t cut : {m.from, m.to})
                 if (cut > start && cut < start + line.size())
                     cuts.push_back(cut);
         std::sort(cuts.begin(), cuts.end());
@@ -346,19 +352,30 @@ void Gui::richText(const std::vector<TextRun>& runs, const TextStyle& style)
             const std::string piece = whole.substr(cuts[i], cuts[i + 1] - cuts[i]);
             if (piece.empty())
                 continue;
-            const bool isMarked = std::any_of(marked.begin(), marked.end(),
-                                              [&](const auto& r)
-                                              { return cuts[i] >= r.first && cuts[i] < r.second; });
+            const auto mark =
+                std::find_if(marked.begin(), marked.end(),
+                             [&](const Marked& m) { return cuts[i] >= m.from && cuts[i] < m.to; });
+            const bool isMarked = mark != marked.end();
             const float w = measure(piece, style.scale, style.bold);
             addText(Region::Body, piece, x, m_y, size, style.bold,
                     isMarked ? m_theme.accent : colour);
             if (isMarked)
                 addRect(Region::Body, {x, m_y + float(size) * 1.2f, w, underline}, m_theme.accent);
+            if (isMarked && !mark->id.empty())
+            {
+                m_widgets.push_back({mark->id, {x, m_y, w, lh}, false, false, Region::Body});
+                if (m_clicked == mark->id)
+                {
+                    clicked = mark->id;
+                    m_clicked.clear();
+                }
+            }
             x += w;
         }
         m_y += lh;
     }
     m_y += m_theme.spacing * 0.6f;
+    return clicked;
 }
 
 void Gui::drawButton(Region region, const Widget& w, const std::string& label,

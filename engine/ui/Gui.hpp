@@ -40,6 +40,7 @@ struct TextRun
 {
     std::string text;
     bool marked = false;
+    std::string id; ///< a marked run with an id can be clicked (not a Tab stop)
 };
 
 struct ButtonStyle
@@ -89,8 +90,9 @@ public:
     // Body (scrolls)
     void text(const std::string& utf8, const TextStyle& style = {});
     void heading(const std::string& utf8) { text(utf8, {1.45f, true, std::nullopt, false}); }
-    /// A paragraph wrapped as one text, with its marked runs highlighted.
-    void richText(const std::vector<TextRun>& runs, const TextStyle& style = {});
+    /// A paragraph wrapped as one text, with its marked runs highlighted; the id of the run
+    /// clicked in this frame, or "".
+    std::string richText(const std::vector<TextRun>& runs, const TextStyle& style = {});
     bool button(const std::string& id, const std::string& label, const ButtonStyle& style = {});
     /// `secret` shows dots instead of the text (PINs on a shared screen).
     bool textField(const std::string& id, std::string& value, float width = -1,

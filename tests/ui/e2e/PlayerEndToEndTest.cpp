@@ -474,8 +474,8 @@ quit
     INFO(box.errors("compare"));
 }
 
-TEST_CASE("glossary terms are highlighted in the text they belong to, and the text still reads "
-          "as one paragraph")
+TEST_CASE("glossary terms are highlighted in the text they belong to, the text still reads as "
+          "one paragraph, and tapping a term opens its meaning under it")
 {
     Sandbox box("terms");
     const std::string script = R"(click new-learner
@@ -491,6 +491,12 @@ expect-marked bruttolön
 expect-marked nettolön
 expect-marked OB-tillägg
 expect-text OB-tillägg — extra pay for evenings, nights and weekends
+click term-payslip-g-netto
+expect-text Tap the word again to close.
+screenshot term-open.png
+click term-payslip-g-netto
+click next
+expect-screen lesson/payslip-d2
 quit
 )";
     const std::string extra =
