@@ -104,6 +104,8 @@ private:
     void playAudio(const core::AudioRef& audio, const std::string& widgetId, float speed);
     void audioButton(const core::AudioRef& audio, const std::string& widgetId);
     void letterButtons();
+    /// The course of the step shown (reviews mix courses); null outside a lesson.
+    [[nodiscard]] const core::Course* stepCourse() const;
     /// In a parallel course, the variant the learner does not follow ("" in a one-variant course).
     [[nodiscard]] std::string otherVariant() const;
     /// Whether text, dialogue and word steps show the other variant too (per course).

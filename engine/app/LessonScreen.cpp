@@ -8,6 +8,17 @@ namespace kompis::app
 namespace
 {
 
+/// Widget ids of glossary terms in the text: the prefix, then the glossary id.
+constexpr std::string_view kTermPrefix = "term-";
+
+const core::GlossaryEntry* glossaryEntry(const core::Lesson& lesson, const std::string& id)
+{
+    for (const auto& g : lesson.glossary)
+        if (g.id == id)
+            return &g;
+    return nullptr;
+}
+
 std::vector<ui::TextRun> paragraphRuns(const core::Paragraph& p, const std::string& target,
                                        std::vector<std::string>& terms)
 {
@@ -19,8 +30,9 @@ std::vector<ui::TextRun> paragraphRuns(const core::Paragraph& p, const std::stri
     if (spans)
         for (const auto& span : *spans)
         {
-            runs.push_back({span.text, !span.termRef.empty(),
-                            span.termRef.empty() ? std::string() : "term-" + span.termRef});
+            runs.push_back(
+                {span.text, !span.termRef.empty(),
+                 span.termRef.empty() ? std::string() : std::string(kTermPrefix) + span.termRef});
             if (!span.termRef.empty() &&
                 std::find(terms.begin(), terms.end(), span.termRef) == terms.end())
                 terms.push_back(span.termRef);
@@ -70,36 +82,35 @@ const core::DialogueStep* counterpartDialogue(const core::Lesson& lesson, const 
 
 } // namespace
 
-std::string App::otherVariant() const
+const core::Course* App::stepCourse() const
 {
     if (!m_run || m_run->steps.empty())
-        return {};
+        return nullptr;
     const auto* entry = m_run->steps[static_cast<std::size_t>(m_run->index)].course;
-    const core::Course* course = entry ? entry->course() : nullptr;
-    if (!course)
-        return {};
-    for (const auto& t : course->targets)
-        if (t != m_run->target)
-            return t;
+    return entry ? entry->course() : nullptr;
+}
+
+std::string App::otherVariant() const
+{
+    if (const core::Course* course = stepCourse())
+        for (const auto& t : course->targets)
+            if (t != m_run->target)
+                return t;
     return {};
 }
 
 bool App::comparing() const
 {
-    const auto* entry = m_run && !m_run->steps.empty()
-                            ? m_run->steps[static_cast<std::size_t>(m_run->index)].course
-                            : nullptr;
-    return entry && entry->course() && m_comparing.count(entry->course()->id) > 0 &&
-           !otherVariant().empty();
+    const core::Course* course = stepCourse();
+    return course && m_comparing.count(course->id) > 0 && !otherVariant().empty();
 }
 
 void App::compareSwitch()
 {
     const std::string other = otherVariant();
-    const auto* entry = m_run->steps[static_cast<std::size_t>(m_run->index)].course;
-    if (other.empty() || !entry || !entry->course())
+    if (other.empty())
         return;
-    const std::string& courseId = entry->course()->id;
+    const std::string& courseId = stepCourse()->id;
     const bool on = m_comparing.count(courseId) > 0;
     const std::vector<ui::MessageArg> args{{"language", languageName(other)}};
     if (m_gui->button("compare", tr(on ? "lesson.compare-off" : "lesson.compare-on", args),
@@ -157,9 +168,13 @@ void App::buildStepContent(const core::Step& step)
                     m_gui->heading(instr(body.heading));
                 compareSwitch();
                 const bool compare = comparing();
+                const std::string other = compare ? otherVariant() : std::string();
                 std::vector<std::string> terms;
-                const auto* glossary = m_run->lesson ? &m_run->lesson->glossary : nullptr;
-                bool shownOpenTerm = false;
+                // The term opened by a tap in this step, if any ("step id/glossary id").
+                const std::string openPrefix = step.id + "/";
+                std::string openTerm = m_openTerm.rfind(openPrefix, 0) == 0
+                                           ? m_openTerm.substr(openPrefix.size())
+                                           : std::string();
                 for (const auto& p : body.paragraphs)
                 {
                     // A tapped term opens its meaning right under its paragraph (and a second
@@ -169,24 +184,25 @@ void App::buildStepContent(const core::Step& step)
                                         {1.15f, false, std::nullopt, false});
                     if (!tapped.empty())
                     {
-                        const std::string open = step.id + "/" + tapped.substr(5);
+                        const std::string open = openPrefix + tapped.substr(kTermPrefix.size());
                         m_openTerm = m_openTerm == open ? std::string() : open;
                     }
                     if (compare)
-                        if (const std::string other = variantText(p, otherVariant());
-                            !other.empty())
-                            m_gui->text(other, compared);
-                    if (glossary && !shownOpenTerm && m_openTerm.rfind(step.id + "/", 0) == 0)
-                        for (const auto& g : *glossary)
-                            if (m_openTerm == step.id + "/" + g.id && paragraphHasTerm(p, g.id))
-                            {
-                                m_gui->beginCard(theme.accent);
-                                m_gui->text(g.lemma, {1.1f, true, theme.accent, false});
-                                m_gui->text(instr(g.meaning), {1.0f, false, std::nullopt, false});
-                                m_gui->text(tr("lesson.term-close"), muted);
-                                m_gui->endCard();
-                                shownOpenTerm = true;
-                            }
+                        if (const std::string otherText = variantText(p, other); !otherText.empty())
+                            m_gui->text(otherText, compared);
+                    const core::GlossaryEntry* g =
+                        m_run->lesson && !openTerm.empty() && paragraphHasTerm(p, openTerm)
+                            ? glossaryEntry(*m_run->lesson, openTerm)
+                            : nullptr;
+                    if (g)
+                    {
+                        m_gui->beginCard(theme.accent);
+                        m_gui->text(g->lemma, {1.1f, true, theme.accent, false});
+                        m_gui->text(instr(g->meaning), {1.0f, false, std::nullopt, false});
+                        m_gui->text(tr("lesson.term-close"), muted);
+                        m_gui->endCard();
+                        openTerm.clear(); // under the first paragraph that has it only
+                    }
                 }
                 if (body.audio)
                     audioButton(*body.audio, "audio-" + step.id);
@@ -195,10 +211,9 @@ void App::buildStepContent(const core::Step& step)
                     m_gui->beginCard();
                     m_gui->text(tr("lesson.words"), {0.9f, true, theme.mutedText, false});
                     for (const auto& ref : terms)
-                        for (const auto& g : m_run->lesson->glossary)
-                            if (g.id == ref)
-                                m_gui->text(g.lemma + " — " + instr(g.meaning),
-                                            {1.0f, false, std::nullopt, false});
+                        if (const auto* g = glossaryEntry(*m_run->lesson, ref))
+                            m_gui->text(g->lemma + " — " + instr(g->meaning),
+                                        {1.0f, false, std::nullopt, false});
                     m_gui->endCard();
                 }
             }
@@ -208,13 +223,15 @@ void App::buildStepContent(const core::Step& step)
                     m_gui->heading(instr(body.heading));
                 if (!body.context.empty())
                     m_gui->text(instr(body.context), muted);
+                const std::string other = otherVariant();
                 const core::DialogueStep* counterpart =
-                    m_run->lesson && !step.lang.empty()
-                        ? counterpartDialogue(*m_run->lesson, step, otherVariant())
+                    m_run->lesson && !step.lang.empty() && !other.empty()
+                        ? counterpartDialogue(*m_run->lesson, step, other)
                         : nullptr;
-                const bool bothInLines = std::any_of(body.lines.begin(), body.lines.end(),
-                                                     [&](const core::DialogueLine& l)
-                                                     { return l.text.has(otherVariant()); });
+                const bool bothInLines =
+                    !other.empty() &&
+                    std::any_of(body.lines.begin(), body.lines.end(),
+                                [&](const core::DialogueLine& l) { return l.text.has(other); });
                 if (counterpart || bothInLines)
                     compareSwitch();
                 const bool compare = comparing();
@@ -225,12 +242,12 @@ void App::buildStepContent(const core::Step& step)
                     m_gui->beginCard();
                     m_gui->text(line.speaker, {0.9f, true, theme.accent, false});
                     m_gui->text(target(line.text), {1.15f, false, std::nullopt, false});
-                    const std::string* other = line.text.find(otherVariant());
+                    const std::string* otherLine = line.text.find(other);
                     if (counterpart && static_cast<std::size_t>(n) <= counterpart->lines.size())
-                        other = &counterpart->lines[static_cast<std::size_t>(n - 1)].text.pick(
-                            otherVariant());
-                    if (compare && other && !other->empty())
-                        m_gui->text(*other, compared);
+                        otherLine =
+                            &counterpart->lines[static_cast<std::size_t>(n - 1)].text.pick(other);
+                    if (compare && otherLine && !otherLine->empty())
+                        m_gui->text(*otherLine, compared);
                     if (!line.translation.empty())
                         m_gui->text(instr(line.translation), muted);
                     if (line.audio)

@@ -8,16 +8,18 @@ namespace kompis::core
 {
 namespace
 {
-/// Mono mix of frames [from, from + count), zero outside the clip.
-float monoAt(const PcmAudio& audio, std::ptrdiff_t frame)
+/// The clip mixed down to one channel: what the alignment search compares.
+std::vector<float> monoMix(const PcmAudio& audio)
 {
-    if (frame < 0 || static_cast<std::size_t>(frame) >= audio.frames())
-        return 0.0f;
-    float sum = 0;
-    const std::size_t base = static_cast<std::size_t>(frame) * audio.channels;
-    for (unsigned c = 0; c < audio.channels; ++c)
-        sum += audio.samples[base + c];
-    return sum / float(audio.channels);
+    std::vector<float> mono(audio.frames());
+    for (std::size_t f = 0; f < mono.size(); ++f)
+    {
+        float sum = 0;
+        for (unsigned c = 0; c < audio.channels; ++c)
+            sum += audio.samples[f * audio.channels + c];
+        mono[f] = sum / float(audio.channels);
+    }
+    return mono;
 }
 } // namespace
 
@@ -39,6 +41,13 @@ PcmAudio changeTempo(const PcmAudio& audio, double speed)
     for (std::size_t i = 0; i < window; ++i) // periodic Hann: halves overlapped sum to 1
         hann[i] = 0.5f - 0.5f * float(std::cos(2 * std::numbers::pi * double(i) / double(window)));
 
+    const std::vector<float> mono = monoMix(audio);
+    const auto monoAt = [&](std::ptrdiff_t frame)
+    {
+        return frame < 0 || static_cast<std::size_t>(frame) >= mono.size()
+                   ? 0.0f
+                   : mono[static_cast<std::size_t>(frame)];
+    };
     std::vector<float> mix((outFrames + window) * channels, 0.0f);
     std::vector<float> weight(outFrames + window, 0.0f);
     // Where the previous piece was taken from: its natural continuation is what the next
@@ -61,7 +70,7 @@ PcmAudio changeTempo(const PcmAudio& audio, double speed)
                 for (std::size_t i = 0; i < hopOut; i += correlationStep)
                 {
                     const auto at = static_cast<std::ptrdiff_t>(i);
-                    score += double(monoAt(audio, natural + at)) * monoAt(audio, candidate + at);
+                    score += double(monoAt(natural + at)) * monoAt(candidate + at);
                 }
                 return score;
             };
