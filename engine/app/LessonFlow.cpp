@@ -5,24 +5,6 @@
 
 namespace kompis::app
 {
-namespace
-{
-
-core::store::Outcome storeOutcome(core::Outcome o)
-{
-    switch (o)
-    {
-    case core::Outcome::Right:
-        return core::store::Outcome::Right;
-    case core::Outcome::Almost:
-        return core::store::Outcome::Almost;
-    case core::Outcome::Wrong:
-        break;
-    }
-    return core::store::Outcome::Wrong;
-}
-
-} // namespace
 
 void App::startLesson(CourseEntry& entry, const core::LessonSlot& slot)
 {
@@ -188,7 +170,7 @@ void App::checkAnswer()
     attempt.lessonId = entry.lessonId;
     attempt.itemId = entry.step->id;
     attempt.response = core::responseText(*item, response);
-    attempt.outcome = storeOutcome(result.outcome);
+    attempt.outcome = result.outcome;
     attempt.points = result.points;
     attempt.maxPoints = result.maxPoints > 0 ? result.maxPoints : item->points;
     attempt.timeSpentMs = spent;
