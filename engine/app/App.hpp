@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/CourseShelf.hpp"
 #include "app/LessonRun.hpp"
+#include "core/session/ReviewQueue.hpp"
 #include "app/Settings.hpp"
 #include "core/store/ProgressStore.hpp"
 #include "ui/AudioPlayer.hpp"
@@ -43,12 +43,7 @@ const char* screenName(Screen screen);
 /// "en ", "ett ", "ei ", "et " or "": how a noun is shown with its gender.
 const char* articleText(core::Article article);
 
-/// A vocabulary review card on screen: the word and where it comes from.
-struct WordCard
-{
-    CourseEntry* course = nullptr;
-    const core::VocabularyEntry* word = nullptr;
-};
+using core::session::WordCard;
 
 /// Command-line options.
 struct Options

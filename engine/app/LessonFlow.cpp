@@ -158,7 +158,7 @@ void App::checkAnswer()
         return;
     const auto& entry = run.current();
     const core::Course* course = entry.course->course();
-    const core::Response response = run.draft.response(*item);
+    const core::Response response = run.draft.response();
     core::GradeResult result = core::grade(*item, response);
     const auto spent = std::chrono::duration_cast<std::chrono::milliseconds>(
                            std::chrono::steady_clock::now() - run.stepStarted)

@@ -11,14 +11,6 @@ namespace
 /// Widget ids of glossary terms in the text: the prefix, then the glossary id.
 constexpr std::string_view kTermPrefix = "term-";
 
-const core::GlossaryEntry* glossaryEntry(const core::Lesson& lesson, const std::string& id)
-{
-    for (const auto& g : lesson.glossary)
-        if (g.id == id)
-            return &g;
-    return nullptr;
-}
-
 std::vector<ui::TextRun> paragraphRuns(const core::Paragraph& p, const std::string& target,
                                        std::vector<std::string>& terms)
 {
@@ -192,7 +184,7 @@ void App::buildStepContent(const core::Step& step)
                             m_gui->text(otherText, compared);
                     const core::GlossaryEntry* g =
                         m_run->lesson && !openTerm.empty() && paragraphHasTerm(p, openTerm)
-                            ? glossaryEntry(*m_run->lesson, openTerm)
+                            ? m_run->lesson->findGlossary(openTerm)
                             : nullptr;
                     if (g)
                     {
@@ -211,7 +203,7 @@ void App::buildStepContent(const core::Step& step)
                     m_gui->beginCard();
                     m_gui->text(tr("lesson.words"), {0.9f, true, theme.mutedText, false});
                     for (const auto& ref : terms)
-                        if (const auto* g = glossaryEntry(*m_run->lesson, ref))
+                        if (const auto* g = m_run->lesson->findGlossary(ref))
                             m_gui->text(g->lemma + " — " + instr(g->meaning),
                                         {1.0f, false, std::nullopt, false});
                     m_gui->endCard();
@@ -358,7 +350,7 @@ void App::buildItem(const core::Item& item, const std::string& itemId)
     core::Response response;
     if (!answering)
     {
-        response = d.response(item);
+        response = d.response();
         given = &response;
     }
     auto optionLook = [&](bool picked, bool correct)
