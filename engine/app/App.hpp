@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/LessonRun.hpp"
-#include "core/session/ReviewQueue.hpp"
 #include "app/Settings.hpp"
+#include "core/session/ReviewQueue.hpp"
 #include "core/store/ProgressStore.hpp"
 #include "ui/AudioPlayer.hpp"
 #include "ui/Fonts.hpp"

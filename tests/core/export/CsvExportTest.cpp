@@ -97,8 +97,10 @@ TEST_CASE("the lesson summary CSV has one row per learner and lesson")
     store::ProgressStore s(testOptions(dir / "p.sqlite"));
     const auto a = s.createLearner({"Amal", "", "sv", std::nullopt}, 1800000000).id;
     const auto b = s.createLearner({"Bo", "", "sv", std::nullopt}, 1800000000).id;
-    REQUIRE(s.recordAttempt(attempt(a, "q1", kompis::core::Outcome::Right, 1800000000, "l1")).saved);
-    REQUIRE(s.recordAttempt(attempt(a, "q2", kompis::core::Outcome::Wrong, 1800000010, "l1")).saved);
+    REQUIRE(
+        s.recordAttempt(attempt(a, "q1", kompis::core::Outcome::Right, 1800000000, "l1")).saved);
+    REQUIRE(
+        s.recordAttempt(attempt(a, "q2", kompis::core::Outcome::Wrong, 1800000010, "l1")).saved);
     REQUIRE(s.completeLesson(a, "svenska", "1.0.0", "l1", 0.5, false, 1000, 1800000020).saved);
     REQUIRE(s.setResumeStep(b, "svenska", "l2", 3, 1800000000).saved);
 

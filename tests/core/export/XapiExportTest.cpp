@@ -95,7 +95,8 @@ TEST_CASE("xAPI export gives valid 1.0.3 statements: answered per attempt, compl
     TempDir dir;
     store::ProgressStore s(testOptions(dir / "p.sqlite"));
     const auto id = s.createLearner({"Åsa \"A\"", "", "sv", std::nullopt}, 1800000000).id;
-    auto a = attempt(id, "fråga 1", kompis::core::Outcome::Almost, 1800000000, "l1", "svenska-på-jobbet");
+    auto a = attempt(id, "fråga 1", kompis::core::Outcome::Almost, 1800000000, "l1",
+                     "svenska-på-jobbet");
     a.response = "Hej \"chefen\"\\\n\x02 tack";
     a.points = 1;
     a.maxPoints = 2;

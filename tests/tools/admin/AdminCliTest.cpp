@@ -248,9 +248,9 @@ TEST_CASE("a teacher renames, resets a PIN and deletes a learner from the comman
     {
         store::ProgressStore s(kompis::test::testOptions(file));
         id = s.createLearner({"Aino", "#3366aa", "fi", std::nullopt}, 1'700'000'000).id;
-        REQUIRE(
-            s.recordAttempt(kompis::test::attempt(id, "q1", kompis::core::Outcome::Right, 1'700'000'100))
-                .saved);
+        REQUIRE(s.recordAttempt(
+                     kompis::test::attempt(id, "q1", kompis::core::Outcome::Right, 1'700'000'100))
+                    .saved);
     }
     const std::string store = " --store '" + file.string() + "'";
     const std::string learner = std::to_string(id);
