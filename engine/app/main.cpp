@@ -1,4 +1,5 @@
 #include "app/App.hpp"
+#include "core/util/DataPaths.hpp"
 
 #include <cstdlib>
 #include <iostream>
@@ -82,13 +83,8 @@ int main(int argc, char** argv)
     options.dataDirs = {installedShare, KOMPIS_INSTALLED_DATA, KOMPIS_SOURCE_MEDIA};
     options.courseRoots = {installedShare / "courses", KOMPIS_INSTALLED_COURSES_DIR,
                            KOMPIS_SOURCE_COURSES_DIR};
-    const char* xdg = std::getenv("XDG_DATA_HOME");
-    const char* home = std::getenv("HOME");
-    if (xdg && *xdg)
-        options.courseRoots.emplace_back(std::filesystem::path(xdg) / "kompis" / "courses");
-    else if (home)
-        options.courseRoots.emplace_back(std::filesystem::path(home) /
-                                         ".local/share/kompis/courses");
+    if (const auto userCourses = kompis::core::util::userCoursesDir(); !userCourses.empty())
+        options.courseRoots.push_back(userCourses);
     // Bundled courses appear once even when both the installed and the source copy exist.
     std::error_code ec;
     if (std::filesystem::is_directory(installedShare / "courses", ec) ||

@@ -2,7 +2,7 @@
 #include "core/diag/Diagnostic.hpp"
 #include "core/export/Csv.hpp"
 #include "core/review/Fsrs.hpp"
-#include "core/review/UtcTime.hpp"
+#include "core/util/UtcTime.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -129,7 +129,7 @@ int runFsrsReplay(AdminArgs& args)
         const auto& cardId = rec.fields[std::size_t(col.card)];
         const auto& stampText = rec.fields[std::size_t(col.timestamp)];
         const auto& ratingText = rec.fields[std::size_t(col.rating)];
-        const auto when = core::review::parseIsoUtc(stampText);
+        const auto when = core::util::parseIsoUtc(stampText);
         if (!when)
         {
             report(name, rec.line, "replay.bad-timestamp",
@@ -155,9 +155,9 @@ int runFsrsReplay(AdminArgs& args)
             fsrs.review(card, static_cast<core::review::Rating>(ratingText[0] - '0'), *when);
         card = outcome.state;
         using core::exports::formatNumber;
-        csv.row({cardId, core::review::formatIsoUtc(*when), ratingText,
-                 formatNumber(card.stability), formatNumber(card.difficulty),
-                 formatNumber(outcome.retrievability), core::review::formatIsoUtc(card.due)});
+        csv.row({cardId, core::util::formatIsoUtc(*when), ratingText, formatNumber(card.stability),
+                 formatNumber(card.difficulty), formatNumber(outcome.retrievability),
+                 core::util::formatIsoUtc(card.due)});
     }
     out.flush();
     return rejected == 0 ? 0 : 1;

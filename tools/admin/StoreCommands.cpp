@@ -1,6 +1,6 @@
 #include "AdminArgs.hpp"
-#include "core/review/UtcTime.hpp"
 #include "core/store/ProgressStore.hpp"
+#include "core/util/UtcTime.hpp"
 
 #include <ctime>
 #include <iostream>
@@ -25,7 +25,7 @@ progress-manual-<UTC time>.sqlite. (The player also keeps rotating daily backups
 
 std::string when(std::int64_t t)
 {
-    return t > 0 ? core::review::formatIsoUtc(t) : "-";
+    return t > 0 ? core::util::formatIsoUtc(t) : "-";
 }
 } // namespace
 
@@ -87,7 +87,7 @@ int runBackup(AdminArgs& args)
         target = *to;
     else
     {
-        std::string stamp = core::review::formatIsoUtc(std::time(nullptr));
+        std::string stamp = core::util::formatIsoUtc(std::time(nullptr));
         std::erase_if(stamp, [](char c) { return c == '-' || c == ':'; });
         target = store->backupDir() / ("progress-manual-" + stamp + ".sqlite");
     }

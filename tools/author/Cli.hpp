@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/export/Json.hpp"
+#include "core/util/Json.hpp"
 
 #include <cstdio>
 #include <optional>
@@ -66,6 +66,6 @@ private:
 };
 
 /// Quotes a string for JSON (the exports' writer: escapes controls, repairs bad UTF-8).
-using core::exports::jsonString;
+using core::util::jsonString;
 
 } // namespace kompis::author

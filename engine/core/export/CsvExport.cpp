@@ -1,7 +1,7 @@
 #include "core/export/CsvExport.hpp"
 
 #include "core/export/Csv.hpp"
-#include "core/review/UtcTime.hpp"
+#include "core/util/UtcTime.hpp"
 
 namespace kompis::core::exports
 {
@@ -21,7 +21,7 @@ std::size_t writeAttemptsCsv(store::ProgressStore& store, std::optional<std::int
                                       a.lessonId, a.itemId, csvTypedText(a.response),
                                       std::string(outcomeName(a.outcome)), formatNumber(a.points),
                                       formatNumber(a.maxPoints), std::to_string(a.timeSpentMs),
-                                      review::formatIsoUtc(a.timestamp)});
+                                      util::formatIsoUtc(a.timestamp)});
                          });
     return csv.rows() - 1;
 }
@@ -41,7 +41,7 @@ std::size_t writeLessonSummaryCsv(store::ProgressStore& store,
                  store::lessonStatusName(p.status), score(p.bestScore), score(p.lastScore),
                  std::to_string(p.resumeStep), std::to_string(r.attempts),
                  std::to_string(r.rightAttempts), std::to_string(r.timeSpentMs),
-                 review::formatIsoUtc(p.updatedAt)});
+                 util::formatIsoUtc(p.updatedAt)});
     }
     return csv.rows() - 1;
 }

@@ -1,14 +1,18 @@
 #include "core/export/XapiExport.hpp"
 
 #include "core/export/Csv.hpp"
-#include "core/export/Json.hpp"
 #include "core/export/NameUuid.hpp"
-#include "core/review/UtcTime.hpp"
+#include "core/util/Json.hpp"
+#include "core/util/UtcTime.hpp"
 
 #include <algorithm>
 
 namespace kompis::core::exports
 {
+
+using util::iriSegment;
+using util::isoDuration;
+using util::jsonString;
 namespace
 {
 constexpr std::string_view kVerbs = "http://adlnet.gov/expapi/verbs/";
@@ -77,7 +81,7 @@ public:
         m_out << "{\"id\":" << jsonString(id) << ",\"version\":\"1.0.3\",\"actor\":" << actorJson
               << ",\"verb\":" << verb(verbName) << ",\"object\":" << object
               << ",\"result\":" << result << ",\"context\":" << context
-              << ",\"timestamp\":" << jsonString(review::formatIsoUtc(timestamp)) << "}";
+              << ",\"timestamp\":" << jsonString(util::formatIsoUtc(timestamp)) << "}";
         ++m_count;
     }
 

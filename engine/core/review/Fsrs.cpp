@@ -1,6 +1,6 @@
 #include "core/review/Fsrs.hpp"
 
-#include "core/review/UtcTime.hpp"
+#include "core/util/UtcTime.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -133,8 +133,8 @@ ReviewOutcome Fsrs::review(const CardState& card, Rating rating, std::int64_t no
     }
     else
     {
-        const auto elapsed =
-            std::max<std::int64_t>(0, utcDayNumber(now) - utcDayNumber(card.lastReview));
+        const auto elapsed = std::max<std::int64_t>(0, util::utcDayNumber(now) -
+                                                           util::utcDayNumber(card.lastReview));
         const double r = forgettingCurve(double(elapsed), card.stability);
         out.retrievability = r;
         const Memory chosen = nextMemory(card, rating, elapsed, r);

@@ -1,5 +1,5 @@
-#include "core/review/UtcTime.hpp"
 #include "core/store/ProgressStore.hpp"
+#include "core/util/UtcTime.hpp"
 
 #include <algorithm>
 
@@ -15,7 +15,7 @@ constexpr std::string_view kSuffix = ".sqlite";
 // "2026-11-23T07:00:00Z" → "20261123T070000Z": sortable and safe in every file system.
 std::string compactStamp(std::int64_t now)
 {
-    std::string s = review::formatIsoUtc(now);
+    std::string s = util::formatIsoUtc(now);
     std::erase_if(s, [](char c) { return c == '-' || c == ':'; });
     return s;
 }
@@ -27,7 +27,7 @@ std::optional<std::int64_t> stampTime(const std::string& name)
     const std::string c = name.substr(kPrefix.size(), 16);
     const std::string iso = c.substr(0, 4) + "-" + c.substr(4, 2) + "-" + c.substr(6, 2) + "T" +
                             c.substr(9, 2) + ":" + c.substr(11, 2) + ":" + c.substr(13, 2) + "Z";
-    return review::parseIsoUtc(iso);
+    return util::parseIsoUtc(iso);
 }
 } // namespace
 

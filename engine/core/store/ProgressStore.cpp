@@ -1,8 +1,9 @@
 #include "core/store/ProgressStore.hpp"
 
 #include "core/review/RatingPolicy.hpp"
-#include "core/review/UtcTime.hpp"
 #include "core/store/StoreWrite.hpp"
+#include "core/util/DataPaths.hpp"
+#include "core/util/UtcTime.hpp"
 
 #include <chrono>
 #include <cstdlib>
@@ -22,13 +23,7 @@ std::filesystem::path resolveStorePath(const std::filesystem::path& option)
 {
     if (!option.empty())
         return option;
-    if (const char* env = std::getenv("KOMPIS_STORE"); env && *env)
-        return env;
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg == '/')
-        return fs::path(xdg) / "kompis" / "progress.sqlite";
-    if (const char* home = std::getenv("HOME"); home && *home)
-        return fs::path(home) / ".local" / "share" / "kompis" / "progress.sqlite";
-    return "progress.sqlite";
+    return util::defaultStorePath();
 }
 
 ProgressStore::ProgressStore(StoreOptions options)
@@ -135,7 +130,7 @@ bool ProgressStore::looksDamaged()
 
 void ProgressStore::moveAside()
 {
-    std::string stamp = review::formatIsoUtc(std::time(nullptr));
+    std::string stamp = util::formatIsoUtc(std::time(nullptr));
     std::erase_if(stamp, [](char c) { return c == '-' || c == ':'; });
     const fs::path& path = m_report.path;
     fs::path target = path.string() + ".damaged-" + stamp;
@@ -187,7 +182,7 @@ SaveResult ProgressStore::failed(const std::string& what)
 
 std::int64_t ProgressStore::dayOf(std::int64_t unixSeconds) const
 {
-    return review::utcDayNumber(unixSeconds + m_options.dayOffsetSeconds);
+    return util::utcDayNumber(unixSeconds + m_options.dayOffsetSeconds);
 }
 
 void ProgressStore::updateCard(std::int64_t learnerId, const std::string& courseId, CardKind kind,

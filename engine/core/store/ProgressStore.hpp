@@ -15,8 +15,8 @@
 namespace kompis::core::store
 {
 
-/// Where the store lives: the explicit option, else $KOMPIS_STORE, else
-/// $XDG_DATA_HOME/kompis/progress.sqlite, else ~/.local/share/kompis/progress.sqlite.
+/// Where the store lives: the explicit option, else util::defaultStorePath() ($KOMPIS_STORE,
+/// else progress.sqlite in util::dataHome()).
 [[nodiscard]] std::filesystem::path resolveStorePath(const std::filesystem::path& option = {});
 
 struct StoreOptions

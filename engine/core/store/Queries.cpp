@@ -1,5 +1,5 @@
-#include "core/review/UtcTime.hpp"
 #include "core/store/ProgressStore.hpp"
+#include "core/util/UtcTime.hpp"
 
 #include <algorithm>
 #include <map>
@@ -172,7 +172,7 @@ LearnerStatistics ProgressStore::statistics(std::int64_t learnerId, std::int64_t
             stats.totalTimeMs += st.integer(2);
             if (day > today - windowDays && day <= today)
                 stats.days.push_back(
-                    {review::formatIsoDate(day * 86400), int(st.integer(1)), st.integer(2)});
+                    {util::formatIsoDate(day * 86400), int(st.integer(1)), st.integer(2)});
         }
         st.reset();
         std::reverse(stats.days.begin(), stats.days.end());

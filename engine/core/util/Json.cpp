@@ -1,43 +1,11 @@
-#include "core/export/Json.hpp"
+#include "core/util/Json.hpp"
+
+#include "core/text/Utf8.hpp"
 
 #include <cstdio>
 
-namespace kompis::core::exports
+namespace kompis::core::util
 {
-namespace
-{
-// Length of the valid UTF-8 sequence starting at i, or 0 when the bytes there are invalid.
-std::size_t utf8Length(std::string_view s, std::size_t i)
-{
-    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char c = b(i);
-    std::size_t n = 0;
-    unsigned min = 0;
-    unsigned cp = 0;
-    if (c < 0x80)
-        return 1;
-    if ((c & 0xE0) == 0xC0)
-        n = 2, min = 0x80, cp = c & 0x1F;
-    else if ((c & 0xF0) == 0xE0)
-        n = 3, min = 0x800, cp = c & 0x0F;
-    else if ((c & 0xF8) == 0xF0)
-        n = 4, min = 0x10000, cp = c & 0x07;
-    else
-        return 0;
-    if (i + n > s.size())
-        return 0;
-    for (std::size_t k = 1; k < n; ++k)
-    {
-        if ((b(i + k) & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (b(i + k) & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return n;
-}
-} // namespace
-
 std::string jsonString(std::string_view s)
 {
     std::string out;
@@ -46,7 +14,7 @@ std::string jsonString(std::string_view s)
     for (std::size_t i = 0; i < s.size();)
     {
         const char c = s[i];
-        const std::size_t len = utf8Length(s, i);
+        const std::size_t len = text::utf8SequenceLength(s, i);
         if (len == 0)
         {
             out += "\\ufffd";
@@ -153,4 +121,4 @@ std::string isoDuration(long long milliseconds)
     return out;
 }
 
-} // namespace kompis::core::exports
+} // namespace kompis::core::util

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-namespace kompis::core::exports
+namespace kompis::core::util
 {
 
 /// A JSON string literal (with quotes). Control characters are escaped; invalid UTF-8 bytes
@@ -16,4 +16,4 @@ namespace kompis::core::exports
 /// An ISO 8601 duration such as "PT1M2.35S" (centisecond precision, as xAPI keeps).
 [[nodiscard]] std::string isoDuration(long long milliseconds);
 
-} // namespace kompis::core::exports
+} // namespace kompis::core::util

@@ -1,10 +1,10 @@
-#include "core/review/UtcTime.hpp"
+#include "core/util/UtcTime.hpp"
 
 #include <charconv>
 #include <chrono>
 #include <cstdio>
 
-namespace kompis::core::review
+namespace kompis::core::util
 {
 namespace
 {
@@ -89,4 +89,4 @@ std::string formatIsoUtc(std::int64_t unixSeconds)
     return formatIsoDate(unixSeconds) + buf;
 }
 
-} // namespace kompis::core::review
+} // namespace kompis::core::util

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace kompis::core::review
+namespace kompis::core::util
 {
 
 /// Parses an ISO 8601 UTC timestamp: `YYYY-MM-DDTHH:MM:SS[.fff]Z` (or `+00:00`, or a bare date).
@@ -23,4 +23,4 @@ namespace kompis::core::review
 /// Unix seconds at 00:00 UTC of the given civil date.
 [[nodiscard]] std::int64_t unixFromCivil(int year, unsigned month, unsigned day);
 
-} // namespace kompis::core::review
+} // namespace kompis::core::util

@@ -1,9 +1,9 @@
 #include "core/export/XapiExport.hpp"
 
 #include "MiniJson.hpp"
-#include "core/export/Json.hpp"
 #include "core/export/NameUuid.hpp"
 #include "core/store/StoreTestSupport.hpp"
+#include "core/util/Json.hpp"
 
 #include <catch2/catch.hpp>
 #include <regex>
@@ -11,6 +11,7 @@
 #include <sstream>
 
 using namespace kompis::core;
+using namespace kompis::core::util;
 using kompis::test::attempt;
 using kompis::test::JsonValue;
 using kompis::test::parseJson;
@@ -73,20 +74,20 @@ void checkStatement(const JsonValue& st)
 
 TEST_CASE("xAPI durations are ISO 8601 with centisecond precision")
 {
-    CHECK(exports::isoDuration(0) == "PT0S");
-    CHECK(exports::isoDuration(7300) == "PT7.3S");
-    CHECK(exports::isoDuration(60000) == "PT1M");
-    CHECK(exports::isoDuration(3723450) == "PT1H2M3.45S");
-    CHECK(exports::iriSegment("lektion 1/å") == "lektion%201%2F%C3%A5");
+    CHECK(util::isoDuration(0) == "PT0S");
+    CHECK(util::isoDuration(7300) == "PT7.3S");
+    CHECK(util::isoDuration(60000) == "PT1M");
+    CHECK(util::isoDuration(3723450) == "PT1H2M3.45S");
+    CHECK(util::iriSegment("lektion 1/å") == "lektion%201%2F%C3%A5");
 }
 
 TEST_CASE("JSON strings escape quotes, backslashes and control characters, and repair bad UTF-8")
 {
-    CHECK(exports::jsonString("a\"b\\c") == R"("a\"b\\c")");
-    CHECK(exports::jsonString("rad\nrad\t\x01") == R"("rad\nrad\t\u0001")");
-    CHECK(exports::jsonString("blåbär") == "\"blåbär\"");
-    CHECK(exports::jsonString("bad \xC3 byte") == R"("bad \ufffd byte")");
-    CHECK(exports::jsonString("\xED\xA0\x80") == R"("\ufffd\ufffd\ufffd")"); // a UTF-16 surrogate
+    CHECK(util::jsonString("a\"b\\c") == R"("a\"b\\c")");
+    CHECK(util::jsonString("rad\nrad\t\x01") == R"("rad\nrad\t\u0001")");
+    CHECK(util::jsonString("blåbär") == "\"blåbär\"");
+    CHECK(util::jsonString("bad \xC3 byte") == R"("bad \ufffd byte")");
+    CHECK(util::jsonString("\xED\xA0\x80") == R"("\ufffd\ufffd\ufffd")"); // a UTF-16 surrogate
 }
 
 TEST_CASE("xAPI export gives valid 1.0.3 statements: answered per attempt, completed and "

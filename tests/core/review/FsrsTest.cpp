@@ -1,6 +1,6 @@
 #include "core/review/Fsrs.hpp"
 
-#include "core/review/UtcTime.hpp"
+#include "core/util/UtcTime.hpp"
 
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -9,6 +9,7 @@
 #include <sstream>
 
 using namespace kompis::core::review;
+using namespace kompis::core::util;
 
 namespace
 {

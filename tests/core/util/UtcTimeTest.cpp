@@ -1,8 +1,8 @@
-#include "core/review/UtcTime.hpp"
+#include "core/util/UtcTime.hpp"
 
 #include <catch2/catch.hpp>
 
-using namespace kompis::core::review;
+using namespace kompis::core::util;
 
 TEST_CASE("ISO 8601 UTC timestamps parse and format both ways")
 {
