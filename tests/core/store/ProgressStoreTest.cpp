@@ -1,6 +1,6 @@
 #include "StoreTestSupport.hpp"
 #include "core/review/RatingPolicy.hpp"
-#include "core/review/UtcTime.hpp"
+#include "core/util/UtcTime.hpp"
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
@@ -11,7 +11,7 @@ using namespace kompis::core::store;
 using kompis::core::Outcome;
 using kompis::core::review::Rating;
 using kompis::core::review::ratingFor;
-using kompis::core::review::unixFromCivil;
+using kompis::core::util::unixFromCivil;
 using kompis::test::attempt;
 using kompis::test::TempDir;
 using kompis::test::testOptions;
