@@ -66,7 +66,11 @@ public:
         if (!extra.empty())
             for (auto& [lang, wording] : text.variants)
                 if (lang == m_frame.instruction.front())
-                    wording += " " + extra;
+                    wording +=
+                        (wording.ends_with('.') || wording.ends_with('!') || wording.ends_with('?')
+                             ? " "
+                             : ". ") +
+                        extra;
         return instruction(text);
     }
     /// Text meant in `lang`: plain when that is the first instruction language, else tagged,
@@ -143,9 +147,13 @@ WordForms formsOf(const ImportedWord& word, const core::LangTag& target)
     const std::set<std::string> articles =
         swedish ? std::set<std::string>{"en", "ett"} : std::set<std::string>{"en", "ei", "et"};
     const std::string infinitive = swedish ? "att" : "å";
-    if (!first.empty() && articles.contains(first) && (forms.pos.empty() || forms.pos == "noun"))
+    // Nynorsk writes ein and eit; Kompis tags them en and et like bokmål.
+    const std::string article = target == "nn" && first == "ein"   ? "en"
+                                : target == "nn" && first == "eit" ? "et"
+                                                                   : first;
+    if (!first.empty() && articles.contains(article) && (forms.pos.empty() || forms.pos == "noun"))
     {
-        forms.article = first;
+        forms.article = article;
         forms.lemma = word.term.substr(space + 1);
         forms.pos = "noun";
     }
@@ -323,10 +331,12 @@ std::string wordSteps(LessonXml& out, const std::string& lessonId,
         if (!forms.article.empty() && forms.lemma != word.term)
         {
             const std::vector<std::string> others =
-                target == "sv" ? std::vector<std::string>{"en", "ett"}
-                               : std::vector<std::string>{"en", "ei", "et"};
+                target == "sv"   ? std::vector<std::string>{"en", "ett"}
+                : target == "nn" ? std::vector<std::string>{"ein", "ei", "eit"}
+                                 : std::vector<std::string>{"en", "ei", "et"};
+            const auto written = word.term.substr(0, word.term.find(' '));
             for (const auto& other : others)
-                if (other != forms.article)
+                if (other != written)
                     steps += "<mistake answer=\"" + other + " " + xmlEscape(forms.lemma) +
                              "\" points=\"0.5\">" +
                              out.instruction(out.say(Phrase::WrongArticle, forms.article)) +
@@ -541,6 +551,19 @@ std::vector<WrittenLesson> writeLessons(const ImportedCourse& course, CourseFram
 {
     LessonXml out(frame, sourceName, sink);
     std::vector<WrittenLesson> written;
+    std::size_t unknownPos = 0;
+    int firstUnknownPos = 0;
+    for (const auto& lesson : course.lessons)
+        for (const auto& word : lesson.words)
+            if (word.partOfSpeech.empty() && formsOf(word, frame.target).pos == "phrase" &&
+                word.term.find(' ') == std::string::npos && unknownPos++ == 0)
+                firstUnknownPos = word.line;
+    if (unknownPos > 0)
+        out.warn(firstUnknownPos, "import-part-of-speech",
+                 std::to_string(unknownPos) +
+                     " single words have no part of speech in the file and no article or "
+                     "infinitive marker to tell it; they are written pos=\"phrase\": set noun "
+                     "(with its article), verb, adjective, … in the lesson");
     for (const auto& lesson : course.lessons)
     {
         const auto title = lesson.title.empty() ? course.title : lesson.title;

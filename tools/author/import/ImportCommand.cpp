@@ -156,7 +156,11 @@ int runImport(Arguments& args)
                            frame.target + "`; imported into it anyway");
 
     const auto lessons = import::writeLessons(imported, frame, sourceName, report);
-    print(report.diagnostics());
+    // In source order, as a teacher goes through the file to fix them.
+    auto found = report.diagnostics();
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto& a, const auto& b) { return a.where.line < b.where.line; });
+    print(found);
     if (lessons.empty())
     {
         std::printf("nothing to import from %s\n", sourceName.c_str());

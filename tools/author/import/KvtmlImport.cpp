@@ -45,6 +45,21 @@ std::string posOf(const std::string& special)
     return {};
 }
 
+/// The indefinite article of a noun of Parley's gender (`noun male`, `noun female`,
+/// `noun neutral`) as Kompis writes it: en and ett in Swedish; en, ei and et in Norwegian
+/// (nynorsk's ein and eit too).
+std::string articleOf(const std::string& special, const core::LangTag& target)
+{
+    const bool swedish = target == "sv";
+    if (special == "noun male")
+        return "en";
+    if (special == "noun female")
+        return swedish ? "en" : "ei";
+    if (special == "noun neutral")
+        return swedish ? "ett" : "et";
+    return {};
+}
+
 /// Entry ids of a container tree, each with the title of the top-level container it is in.
 void collectLessons(const XMLElement* container, const std::string& title,
                     std::map<std::string, std::string>& lessonOf, std::vector<std::string>& order,
@@ -67,7 +82,8 @@ void collectLessons(const XMLElement* container, const std::string& title,
 void collectWordTypes(const XMLElement* container, std::string pos,
                       std::map<std::string, std::string>& posOfEntry)
 {
-    if (const auto special = posOf(childText(container, "specialwordtype")); !special.empty())
+    // Keep the whole special type (`noun male`): the gender gives the article.
+    if (const auto special = childText(container, "specialwordtype"); !posOf(special).empty())
         pos = special;
     for (const auto* entry = container->FirstChildElement("entry"); entry;
          entry = entry->NextSiblingElement("entry"))
@@ -157,6 +173,16 @@ ImportedCourse importKvtml(const std::string& bytes, const ImportOptions& option
             (options.target.empty() || options.target == target))
             targetId = id, course.target = target;
     }
+    // Some files name the wrong locale (Debian's sv/numbers.kvtml says en); a teacher who
+    // says which language it is gets the file's only column.
+    if (targetId.empty() && identifiers.size() == 1 && !options.target.empty())
+    {
+        targetId = identifiers.front().first;
+        course.target = options.target;
+        sink.warning("import-language", {file, 0, 0},
+                     "the file says its language is `" + identifiers.front().second +
+                         "`; read as " + options.target + " as --lang says");
+    }
     if (targetId.empty())
     {
         std::string locales;
@@ -165,7 +191,8 @@ ImportedCourse importKvtml(const std::string& bytes, const ImportOptions& option
         sink.error("import-language", {file, 0, 0},
                    "the file has no Swedish or Norwegian column (its languages: " +
                        (locales.empty() ? std::string("none") : locales) +
-                       "); Kompis teaches sv, nb and nn");
+                       "); Kompis teaches sv, nb and nn (name one with --lang if the file is "
+                       "mislabelled)");
         return course;
     }
     for (const auto& [id, locale] : identifiers)
@@ -221,7 +248,10 @@ ImportedCourse importKvtml(const std::string& bytes, const ImportOptions& option
             word.translationLang = course.target;
         }
         if (posOfEntry.contains(id))
-            word.partOfSpeech = posOfEntry[id];
+        {
+            word.partOfSpeech = posOf(posOfEntry[id]);
+            word.article = articleOf(posOfEntry[id], course.target);
+        }
         for (const auto* t : {term, translation})
             for (const char* media : {"sound", "image"})
                 if (const auto url = childText(t, media); !url.empty())
