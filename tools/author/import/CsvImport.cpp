@@ -80,41 +80,22 @@ std::vector<Record> parseRecords(const std::string& text, char separator, int fi
     return records;
 }
 
-/// The separator used most consistently in the first lines: tab, then `;`, then `,`.
+/// The separator that splits the most of the first rows into two or more fields: tab, then
+/// `;` (Excel in Nordic locales, where `,` is the decimal comma), then `,`.
 char guessSeparator(const std::string& text)
 {
-    std::vector<std::string> lines;
-    std::size_t start = 0;
-    while (start < text.size() && lines.size() < 20)
-    {
-        auto end = text.find('\n', start);
-        if (end == std::string::npos)
-            end = text.size();
-        if (end > start + 1)
-            lines.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
+    const auto sample = text.substr(0, 16384);
+    char best = '\t';
+    std::size_t bestRows = 0;
     for (const char separator : {'\t', ';', ','})
     {
-        std::size_t withIt = 0;
-        for (const auto& line : lines)
-        {
-            bool quoted = false;
-            for (const char c : line)
-            {
-                if (c == '"')
-                    quoted = !quoted;
-                else if (c == separator && !quoted)
-                {
-                    ++withIt;
-                    break;
-                }
-            }
-        }
-        if (!lines.empty() && withIt * 10 >= lines.size() * 8)
-            return separator;
+        const auto records = parseRecords(sample, separator, 1);
+        const auto rows = static_cast<std::size_t>(std::count_if(
+            records.begin(), records.end(), [](const Record& r) { return r.fields.size() >= 2; }));
+        if (rows > bestRows)
+            best = separator, bestRows = rows;
     }
-    return '\t';
+    return best;
 }
 
 enum class Column
