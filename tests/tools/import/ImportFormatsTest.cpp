@@ -1,6 +1,8 @@
 // Word lists and question banks read the way Quizlet, Anki, Excel and Moodle write them.
 #include "ImportTestSupport.hpp"
 
+#include <set>
+
 using namespace kompis;
 using namespace kompis::test;
 using author::import::QuestionKind;
@@ -208,4 +210,24 @@ TEST_CASE("a file that is no Moodle bank is refused with a sentence, not a crash
     CHECK(broken.course.lessons.empty());
     const auto other = importBytes(author::import::importMoodleXml, "<html/>", "b.xml");
     CHECK(other.count("import-bad-file") == 1);
+}
+
+TEST_CASE("every import-… rule the importers report is explained in tools/RULES.md")
+{
+    const auto rules = slurp(fs::path(KOMPIS_SOURCE_DIR) / "tools" / "RULES.md");
+    std::set<std::string> used;
+    for (const auto& entry :
+         fs::directory_iterator(fs::path(KOMPIS_SOURCE_DIR) / "tools" / "author" / "import"))
+    {
+        const auto code = slurp(entry.path());
+        for (auto at = code.find("\"import-"); at != std::string::npos;
+             at = code.find("\"import-", at + 1))
+            used.insert(code.substr(at + 1, code.find('"', at + 1) - at - 1));
+    }
+    CHECK(used.size() >= 15);
+    for (const auto& rule : used)
+    {
+        INFO(rule << " is not explained in tools/RULES.md");
+        CHECK(rules.find("| `" + rule + "` |") != std::string::npos);
+    }
 }
