@@ -181,6 +181,11 @@ TEST_CASE("import into an existing course adds its lessons and leaves the rest o
                                   "</lessons>");
     CHECK(added != std::string::npos);
     CHECK(after.substr(0, added) == before.substr(0, added));
+    // The example course is taught in English and Finnish: the prompts the import writes are in
+    // both.
+    const auto lesson = slurp(course / "lessons" / "quizlet.xml");
+    CHECK(lesson.find("<t lang=\"en\">Which word means “salary”?</t><t lang=\"fi\">Mikä sana "
+                      "tarkoittaa ”salary”?</t>") != std::string::npos);
     const auto played = play(course);
     CHECK(played.errors == 0);
     CHECK(played.lessons == 3);
