@@ -226,3 +226,22 @@ TEST_CASE("kompis-author lists import in its help, with the formats")
     CHECK(help.exit == 0);
     CHECK(help.out.find("csv|gift|moodle-xml|kvtml|apkg") != std::string::npos);
 }
+
+TEST_CASE("a deck's clip named like a course's own clip is copied beside it, never over it")
+{
+    ImportScratch scratch;
+    const auto deck = workDeck(scratch.path);
+    const auto course = scratch.path / "kurs";
+    const auto first =
+        runAuthor("import csv " + (kImportData / "quizlet.txt").string() + " -o " + course.string(),
+                  scratch.path);
+    REQUIRE(first.exit == 0);
+    spit(course / "media" / "chef.wav", "the course's own recording");
+    const auto run =
+        runAuthor("import apkg " + deck.string() + " -o " + course.string(), scratch.path);
+    INFO(run.out);
+    CHECK(slurp(course / "media" / "chef.wav") == "the course's own recording");
+    CHECK(slurp(course / "media" / "chef-2.wav") == sineWav());
+    CHECK(slurp(course / "lessons" / "jobbet.xml").find("src=\"media/chef-2.wav\"") !=
+          std::string::npos);
+}

@@ -188,7 +188,7 @@ ImportedCourse importApkg(const std::string& bytes, const ImportOptions& options
                                                   : std::map<std::string, std::string>{};
     std::map<std::string, ImportedLesson> lessons;
     std::vector<std::string> order;
-    std::set<std::string> copied;
+    std::map<std::string, std::string> copied; // package path → name in the deck
     bool warnedExtraFields = false;
     while (sqlite3_step(notes.get()) == SQLITE_ROW)
     {
@@ -254,9 +254,12 @@ ImportedCourse importApkg(const std::string& bytes, const ImportOptions& options
             }
             auto stem = slugify(sound.substr(0, sound.rfind('.')), 48);
             if (stem.empty())
-                stem = "clip-" + noteId;
+                stem = "clip";
+            // Names that differ only in case or accents (Hej.mp3, hej.mp3) must stay two files.
             word.audio = "media/" + stem + "." + ext;
-            if (copied.insert(word.audio).second)
+            for (int n = 2; copied.contains(word.audio) && copied[word.audio] != sound; ++n)
+                word.audio = "media/" + stem + "-" + std::to_string(n) + "." + ext;
+            if (copied.emplace(word.audio, sound).second)
                 course.media[word.audio] = (*entries)[entry->second];
         }
         if (word.term.empty() || word.translation.empty())

@@ -80,6 +80,27 @@ for (const auto& slot : course.lessons)
 return frame;
 } // namespace
 
+/// Gives each imported clip a name no other file of the course has, so an import never
+/// overwrites a course's own clip; the words follow their clips.
+void keepExistingMedia(import::ImportedCourse& imported, const fs::path& folder)
+{
+    std::map<std::string, std::string> renamed, media;
+    for (auto& [path, clip] : imported.media)
+    {
+        std::string target = path;
+        const auto dot = path.rfind('.');
+        for (int n = 2; fs::exists(folder / target) && readFile(folder / target) != clip; ++n)
+            target = path.substr(0, dot) + "-" + std::to_string(n) + path.substr(dot);
+        renamed[path] = target;
+        media[target] = std::move(clip);
+    }
+    imported.media = std::move(media);
+    for (auto& lesson : imported.lessons)
+        for (auto& word : lesson.words)
+            if (renamed.contains(word.audio))
+                word.audio = renamed[word.audio];
+}
+
 void print(const std::vector<core::Diagnostic>& diagnostics)
 {
     for (const auto& d : diagnostics)
@@ -111,9 +132,13 @@ int runImport(Arguments& args)
     if (!bytes)
         return usage("cannot read " + sourceName);
 
-    const fs::path folder = *output;
+    fs::path folder = fs::path(*output).lexically_normal();
+    if (folder.filename().empty())
+        folder = folder.parent_path();
     const bool intoCourse = fs::exists(folder / "course.xml");
     std::error_code ec;
+    if (fs::exists(folder) && !fs::is_directory(folder))
+        return usage(folder.string() + " is a file; -o names a course folder");
     if (!intoCourse && fs::exists(folder) && !fs::is_empty(folder, ec))
         return usage(folder.string() +
                      " is a folder without course.xml; name a new folder or an existing course");
@@ -155,6 +180,7 @@ int runImport(Arguments& args)
                        "the file is in `" + imported.target + "` but the course teaches `" +
                            frame.target + "`; imported into it anyway");
 
+    keepExistingMedia(imported, folder);
     const auto lessons = import::writeLessons(imported, frame, sourceName, report);
     // In source order, as a teacher goes through the file to fix them.
     auto found = report.diagnostics();
@@ -171,16 +197,7 @@ int runImport(Arguments& args)
     for (const auto& lesson : lessons)
         files[lesson.file] = lesson.xml;
     for (const auto& [path, clip] : imported.media)
-    {
-        if (const auto old = readFile(folder / path); old && *old != clip)
-        {
-            std::printf("%s: warning: %s already exists with other content; kept the course's "
-                        "own file [import-media-exists]\n",
-                        sourceName.c_str(), (folder / path).string().c_str());
-            continue;
-        }
         files[path] = clip;
-    }
     if (intoCourse)
     {
         const auto courseXml = readFile(folder / "course.xml").value_or("");

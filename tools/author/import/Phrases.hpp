@@ -27,7 +27,7 @@ enum class Phrase
     WrongArticle,    ///< The word takes the article %.
 };
 
-/// `phrase` in each of `languages` that has a wording (en, sv, nb, nn), `%` replaced by `value`
+/// `phrase` in each of `languages` that has a wording (en, sv, nb, nn, fi), `%` replaced by `value`
 /// with the quotation marks of that language. Languages without one are left out (the validator
 /// then names the missing translation).
 core::LocalText phrase(Phrase phrase, const std::vector<core::LangTag>& languages,
