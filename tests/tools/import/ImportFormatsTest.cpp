@@ -157,6 +157,9 @@ TEST_CASE("a GIFT bank's categories become lessons and each question its nearest
     CHECK(gap.before == "Jag");
     CHECK(gap.after == "på ett kontor i Umeå.");
 
+    // A `=` among weighted `~`s: one right answer, the weighted ones partly right.
+    CHECK(question(imported, "Hälsa").kind == QuestionKind::SingleChoice);
+
     const auto& escaped = question(imported, "Ordet");
     CHECK(escaped.prompt == "Jag { tycker } om mitt _____ på kontoret.");
 }

@@ -162,7 +162,7 @@ TEST_CASE("import prints what it left out as FILE:LINE: warning lines, in the fi
     CHECK(numerical != std::string::npos);
     CHECK(essay != std::string::npos);
     CHECK(numerical < essay);
-    CHECK(run.out.find("imported 0 words and 7 questions") != std::string::npos);
+    CHECK(run.out.find("imported 0 words and 8 questions") != std::string::npos);
 }
 
 TEST_CASE("import into an existing course adds its lessons and leaves the rest of course.xml be")

@@ -294,17 +294,21 @@ public:
             }
             return true;
         }
-        bool anyWrong = false, weightedWrong = false;
+        bool anyWrong = false, anyRight = false, weightedWrong = false;
         for (const auto& part : parts)
         {
             auto answer = parseAnswer(part, html, images);
             anyWrong = anyWrong || part.mark == '~';
+            anyRight = anyRight || part.mark == '=';
             weightedWrong = weightedWrong || (part.mark == '~' && answer.fraction > 0);
             question.answers.push_back(std::move(answer));
         }
+        // As Moodle reads GIFT: only `=` is short answer; weighted `~` answers without a `=`
+        // are several right answers; a `=` with weighted `~`s is one right answer with
+        // partly right ones.
         if (!anyWrong)
             question.kind = QuestionKind::ShortAnswer;
-        else if (weightedWrong)
+        else if (weightedWrong && !anyRight)
             question.kind = QuestionKind::MultipleChoice;
         else
             question.kind = QuestionKind::SingleChoice;

@@ -249,7 +249,7 @@ int runImport(Arguments& args)
         std::count_if(diagnostics.begin(), diagnostics.end(),
                       [](const auto& d) { return d.severity == core::Severity::Error; });
     std::printf("imported %zu words and %zu questions from %s into %zu lesson%s of %s (%s); "
-                "%zu not converted (listed above); validate: %zu errors, %zu warnings\n",
+                "%zu conversion warnings (above); validate: %zu errors, %zu warnings\n",
                 words, questions, sourceName.c_str(), lessons.size(),
                 lessons.size() == 1 ? "" : "s", folder.string().c_str(),
                 intoCourse ? "added to the course" : "a new course", report.warningCount(),
