@@ -1,7 +1,8 @@
 #include "core/text/Isolation.hpp"
 
+#include "core/text/CodePoints.hpp"
+
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 namespace kompis::core::text
 {
@@ -9,29 +10,14 @@ namespace kompis::core::text
 namespace
 {
 
-constexpr UChar32 kLri = 0x2066;
-constexpr UChar32 kRli = 0x2067;
-constexpr UChar32 kFsi = 0x2068;
-constexpr UChar32 kPdi = 0x2069;
+constexpr char32_t kLri = 0x2066;
+constexpr char32_t kRli = 0x2067;
+constexpr char32_t kFsi = 0x2068;
+constexpr char32_t kPdi = 0x2069;
 
-bool opensIsolate(UChar32 c)
+bool opensIsolate(char32_t c)
 {
     return c == kLri || c == kRli || c == kFsi;
-}
-
-/// Calls `visit(codePoint, start, end)` for each code point (ill-formed bytes as U+FFFD).
-template <typename Visit> void eachCodePoint(std::string_view utf8, Visit visit)
-{
-    const auto* bytes = reinterpret_cast<const std::uint8_t*>(utf8.data());
-    const auto length = static_cast<std::int32_t>(utf8.size());
-    for (std::int32_t i = 0; i < length;)
-    {
-        const std::int32_t start = i;
-        UChar32 c = 0;
-        U8_NEXT_OR_FFFD(bytes, i, length, c);
-        if (!visit(c, static_cast<std::size_t>(start), static_cast<std::size_t>(i)))
-            return;
-    }
 }
 
 } // namespace
@@ -40,24 +26,24 @@ Direction firstStrongDirection(std::string_view utf8)
 {
     Direction found = Direction::Auto;
     int depth = 0;
-    eachCodePoint(utf8,
-                  [&](UChar32 c, std::size_t, std::size_t)
-                  {
-                      if (opensIsolate(c))
-                          ++depth;
-                      else if (c == kPdi && depth > 0)
-                          --depth;
-                      else if (depth == 0)
-                      {
-                          const auto direction = u_charDirection(c);
-                          if (direction == U_LEFT_TO_RIGHT)
-                              found = Direction::LeftToRight;
-                          else if (direction == U_RIGHT_TO_LEFT ||
-                                   direction == U_RIGHT_TO_LEFT_ARABIC)
-                              found = Direction::RightToLeft;
-                      }
-                      return found == Direction::Auto;
-                  });
+    forEachCodePoint(utf8,
+                     [&](char32_t c, std::size_t, std::size_t)
+                     {
+                         if (opensIsolate(c))
+                             ++depth;
+                         else if (c == kPdi && depth > 0)
+                             --depth;
+                         else if (depth == 0)
+                         {
+                             const auto direction = u_charDirection(static_cast<UChar32>(c));
+                             if (direction == U_LEFT_TO_RIGHT)
+                                 found = Direction::LeftToRight;
+                             else if (direction == U_RIGHT_TO_LEFT ||
+                                      direction == U_RIGHT_TO_LEFT_ARABIC)
+                                 found = Direction::RightToLeft;
+                         }
+                         return found == Direction::Auto;
+                     });
     return found;
 }
 
@@ -66,20 +52,20 @@ std::string isolate(std::string_view utf8)
     std::string result(kFirstStrongIsolate);
     result.reserve(utf8.size() + 2 * kFirstStrongIsolate.size());
     int depth = 0;
-    eachCodePoint(utf8,
-                  [&](UChar32 c, std::size_t start, std::size_t end)
-                  {
-                      if (opensIsolate(c))
-                          ++depth;
-                      else if (c == kPdi)
-                      {
-                          if (depth == 0)
-                              return true; // would close our own isolate early: dropped
-                          --depth;
-                      }
-                      result.append(utf8.substr(start, end - start));
-                      return true;
-                  });
+    forEachCodePoint(utf8,
+                     [&](char32_t c, std::size_t start, std::size_t end)
+                     {
+                         if (opensIsolate(c))
+                             ++depth;
+                         else if (c == kPdi)
+                         {
+                             if (depth == 0)
+                                 return true; // would close our own isolate early: dropped
+                             --depth;
+                         }
+                         result.append(utf8.substr(start, end - start));
+                         return true;
+                     });
     for (; depth > 0; --depth)
         result.append(kPopDirectionalIsolate);
     result.append(kPopDirectionalIsolate);
