@@ -20,23 +20,6 @@ std::uint64_t keyOf(FaceId face, std::uint32_t glyph, std::int32_t size26_6)
            (static_cast<std::uint64_t>(size26_6 & 0xFFFFFF) << 24) | (glyph & 0xFFFFFF);
 }
 
-/// The rendered FreeType bitmap as white RGBA pixels whose alpha is the coverage.
-std::vector<sf::Uint8> whitePixels(const FT_Bitmap& bitmap)
-{
-    std::vector<sf::Uint8> pixels(static_cast<std::size_t>(bitmap.width) * bitmap.rows * 4, 255);
-    for (unsigned row = 0; row < bitmap.rows; ++row)
-        for (unsigned col = 0; col < bitmap.width; ++col)
-        {
-            const unsigned char* line =
-                bitmap.buffer + static_cast<std::ptrdiff_t>(row) * bitmap.pitch;
-            const sf::Uint8 alpha = bitmap.pixel_mode == FT_PIXEL_MODE_MONO
-                                        ? ((line[col / 8] >> (7 - col % 8)) & 1) * 255
-                                        : line[col];
-            pixels[(static_cast<std::size_t>(row) * bitmap.width + col) * 4 + 3] = alpha;
-        }
-    return pixels;
-}
-
 } // namespace
 
 GlyphAtlas::GlyphAtlas(unsigned initialSize, unsigned maxSize)
@@ -52,14 +35,50 @@ std::size_t GlyphAtlas::bytes() const
 
 void GlyphAtlas::grow(unsigned newSize)
 {
-    sf::Image image;
-    image.create(newSize, newSize, sf::Color(255, 255, 255, 0));
-    if (m_texture)
-        image.copy(m_texture->copyToImage(), 0, 0);
+    // Transparent white, so a glyph's colour comes from its vertices alone.
+    std::vector<sf::Uint8> pixels(static_cast<std::size_t>(newSize) * newSize * 4, 255);
+    for (std::size_t i = 3; i < pixels.size(); i += 4)
+        pixels[i] = 0;
+    const unsigned oldSize = size().x;
+    for (unsigned row = 0; row < oldSize; ++row)
+        std::copy_n(m_pixels.begin() + static_cast<std::ptrdiff_t>(row) * oldSize * 4, oldSize * 4,
+                    pixels.begin() + static_cast<std::ptrdiff_t>(row) * newSize * 4);
+    m_pixels = std::move(pixels);
     auto bigger = std::make_unique<sf::Texture>();
     bigger->create(newSize, newSize);
-    bigger->update(image);
     m_texture = std::move(bigger);
+    m_dirtyTop = 0;
+    m_dirtyBottom = newSize;
+}
+
+void GlyphAtlas::flush()
+{
+    if (!m_texture || m_dirtyTop >= m_dirtyBottom)
+        return;
+    const unsigned side = size().x;
+    m_texture->update(m_pixels.data() + static_cast<std::size_t>(m_dirtyTop) * side * 4, side,
+                      m_dirtyBottom - m_dirtyTop, 0, m_dirtyTop);
+    m_dirtyTop = side;
+    m_dirtyBottom = 0;
+}
+
+void GlyphAtlas::write(const FT_Bitmap& bitmap, sf::Vector2u at)
+{
+    const unsigned side = size().x;
+    for (unsigned row = 0; row < bitmap.rows; ++row)
+    {
+        const unsigned char* source =
+            bitmap.buffer + static_cast<std::ptrdiff_t>(row) * bitmap.pitch;
+        sf::Uint8* target =
+            m_pixels.data() + (static_cast<std::size_t>(at.y + row) * side + at.x) * 4;
+        for (unsigned col = 0; col < bitmap.width; ++col)
+            target[col * 4 + 3] =
+                bitmap.pixel_mode == FT_PIXEL_MODE_MONO
+                    ? static_cast<sf::Uint8>(((source[col / 8] >> (7 - col % 8)) & 1) * 255)
+                    : source[col];
+    }
+    m_dirtyTop = std::min(m_dirtyTop, at.y);
+    m_dirtyBottom = std::max(m_dirtyBottom, at.y + bitmap.rows);
 }
 
 bool GlyphAtlas::reserve(unsigned width, unsigned height, sf::Vector2u& at)
@@ -106,8 +125,7 @@ const AtlasGlyph& GlyphAtlas::glyph(FontChain& fonts, FaceId face, std::uint32_t
                 placed = reserve(bitmap.width, bitmap.rows, at);
                 if (placed)
                 {
-                    const auto pixels = whitePixels(bitmap);
-                    m_texture->update(pixels.data(), bitmap.width, bitmap.rows, at.x, at.y);
+                    write(bitmap, at);
                     entry.rect = {static_cast<int>(at.x), static_cast<int>(at.y),
                                   static_cast<int>(bitmap.width), static_cast<int>(bitmap.rows)};
                 }

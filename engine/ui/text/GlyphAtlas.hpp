@@ -8,6 +8,9 @@
 #include <cstdint>
 #include <memory>
 #include <unordered_map>
+#include <vector>
+
+struct FT_Bitmap_;
 
 namespace kompis::ui::text
 {
@@ -26,6 +29,7 @@ struct AtlasGlyph
 /// small and doubles when full. Past the largest size the atlas starts again empty and bumps
 /// `generation()`, so nothing that holds texture coordinates can outlive it unnoticed. The
 /// texture is made with the first glyph, so an engine that only lays out needs no display.
+/// New glyphs reach the texture on `flush()` (the engine flushes after appending each line).
 class GlyphAtlas
 {
 public:
@@ -44,14 +48,20 @@ public:
     /// Bytes of texture memory (RGBA).
     [[nodiscard]] std::size_t bytes() const;
     [[nodiscard]] unsigned generation() const { return m_generation; }
+    /// Sends glyphs rasterised since the last call to the texture, in one upload.
+    void flush();
 
 private:
     bool reserve(unsigned width, unsigned height, sf::Vector2u& at);
     void grow(unsigned newSize);
+    void write(const FT_Bitmap_& bitmap, sf::Vector2u at);
 
     unsigned m_initialSize;
     unsigned m_maxSize;
     std::unique_ptr<sf::Texture> m_texture;
+    std::vector<sf::Uint8> m_pixels; // the texture's pixels, written here and uploaded by rows
+    unsigned m_dirtyTop = 0;
+    unsigned m_dirtyBottom = 0;
     unsigned m_shelfX = 0;
     unsigned m_shelfY = 0;
     unsigned m_shelfHeight = 0;

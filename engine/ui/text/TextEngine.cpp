@@ -69,6 +69,7 @@ void TextEngine::appendLine(sf::VertexArray& vertices, const TextLine& line,
              {topLeft, topRight, bottomLeft, bottomLeft, topRight, bottomRight})
             vertices.append(vertex);
     }
+    m_atlas.flush();
 }
 
 void TextEngine::appendLayout(sf::VertexArray& vertices, const TextLayout& layout,
