@@ -1,4 +1,5 @@
 #include "Samples.hpp"
+#include "ui/text/GlyphAtlas.hpp"
 #include "ui/text/TextEngine.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -62,7 +63,7 @@ TEST_CASE("Arabic, Tigrinya, Persian and a wrapped Arabic instruction with a Swe
           "render inside their boxes, right to left where they should",
           "[text][render][display]")
 {
-    if (ranUnderXvfb("[render]"))
+    if (ranUnderXvfb("[render]~[atlas]"))
         return;
     TextEngine engine;
     std::vector<Box> boxes = {
@@ -167,4 +168,41 @@ TEST_CASE("Arabic, Tigrinya, Persian and a wrapped Arabic instruction with a Swe
         }
     }
     CHECK(engine.atlas().glyphCount() > 40);
+}
+
+TEST_CASE("the glyph atlas doubles when full and glyphs placed before keep their pixels",
+          "[text][render][display][atlas]")
+{
+    if (ranUnderXvfb("[atlas]"))
+        return;
+    FontChain fonts;
+    const FaceId sans = fonts.primary(Family::Sans, false);
+    GlyphAtlas atlas(64, 256);
+    const AtlasGlyph first = atlas.glyph(fonts, sans, 36, 40 * 64); // a letter of DejaVu Sans
+    atlas.flush();
+    REQUIRE(first.rect.width > 0);
+    CHECK(atlas.size() == sf::Vector2u(64, 64));
+    const sf::Image before = atlas.texture()->copyToImage();
+    for (std::uint32_t glyph = 37; glyph < 90; ++glyph)
+        (void)atlas.glyph(fonts, sans, glyph, 40 * 64);
+    atlas.flush();
+    CHECK(atlas.size().x > 64);
+    CHECK(atlas.generation() == 0);
+    // The first glyph's pixels moved along when the texture grew: same coverage, same place.
+    const sf::Image after = atlas.texture()->copyToImage();
+    int inked = 0;
+    for (int y = first.rect.top; y < first.rect.top + first.rect.height; ++y)
+        for (int x = first.rect.left; x < first.rect.left + first.rect.width; ++x)
+        {
+            const auto u = static_cast<unsigned>(x);
+            const auto v = static_cast<unsigned>(y);
+            CHECK(after.getPixel(u, v).a == before.getPixel(u, v).a);
+            inked += before.getPixel(u, v).a > 128 ? 1 : 0;
+        }
+    CHECK(inked > 20);
+    // Past the largest size the atlas starts again rather than failing.
+    for (std::uint32_t glyph = 90; glyph < 600 && atlas.generation() == 0; ++glyph)
+        (void)atlas.glyph(fonts, sans, glyph, 40 * 64);
+    CHECK(atlas.generation() == 1);
+    CHECK(atlas.size().x == 256);
 }
