@@ -162,3 +162,50 @@ TEST_CASE("clicking past the right end of an Arabic line puts the caret before i
     CHECK(next->offset == 2);
     CHECK(carets.x[next->slot] < carets.x[start->slot]);
 }
+
+TEST_CASE("broken or odd text lays out without crashing, every byte on a line",
+          "[text][layout][robust]")
+{
+    FontChain fonts;
+    const std::string odd[] = {
+        "",
+        "\n\n",
+        "a\xFF\xFE"
+        "b",                                  // ill-formed UTF-8
+        "\xE2\x81\xA9\xE2\x81\xA9 stray PDI", // isolate ends with no start
+        "\xE2\x81\xA8 open FSI " + kArabic,   // isolate never closed
+        std::string(300, 'x'),
+        "\xCC\x8A"
+        "starts with a combining ring",
+        "\t \xE2\x80\x8C\xE2\x80\x8C", // tabs, spaces and ZWNJs only
+    };
+    for (const std::string& text : odd)
+    {
+        INFO("text: " << text);
+        for (const float width : {0.0f, 1.0f, 50.0f})
+        {
+            const auto layout = layoutText(fonts, {text, width, 16, false, Direction::Auto, "sv"});
+            REQUIRE_FALSE(layout.lines.empty());
+            std::size_t covered = 0;
+            for (const auto& line : layout.lines)
+            {
+                CHECK(line.begin == covered);
+                CHECK(line.visibleEnd <= line.end);
+                covered = line.end;
+            }
+            CHECK(covered == text.size());
+        }
+    }
+}
+
+TEST_CASE("with no fonts installed text still lays out, empty, instead of crashing",
+          "[text][layout][fonts]")
+{
+    FontChain fonts({"/nonexistent-kompis-fonts"});
+    CHECK(fonts.paths().empty());
+    const auto layout =
+        layoutText(fonts, {kArabic + " Hej", 100, 16, false, Direction::Auto, "ar"});
+    REQUIRE_FALSE(layout.lines.empty());
+    for (const auto& line : layout.lines)
+        CHECK(line.glyphs.empty());
+}
