@@ -122,3 +122,22 @@ TEST_CASE("line breaks are found after spaces, and a newline is a break that mus
     CHECK(breaks == std::vector<LineBreak>{{4, false}, {7, true}, {10, false}, {13, false}});
     CHECK(lineBreaks("", "sv") == std::vector<LineBreak>{{0, false}});
 }
+
+TEST_CASE("a learner's Arabic name in a Swedish sentence keeps the number after it in place",
+          "[text][bidi]")
+{
+    const std::string name = "\xD8\xA3\xD8\xAD\xD9\x85\xD8\xAF"; // أحمد
+    const auto digitBeforeName = [&name](const std::string& text)
+    {
+        const BidiParagraph paragraph(text, Direction::Auto);
+        const auto order = paragraph.visualOrder(0, text.size());
+        const auto at = [&order](std::size_t offset)
+        { return std::find(order.begin(), order.end(), offset) - order.begin(); };
+        return at(text.find('3')) < at(text.find(name));
+    };
+    // Bare, the digit after Arabic letters counts as Arabic (rule W2) and jumps left of the name.
+    CHECK(digitBeforeName("Bra jobbat " + name + " 3 av 4 r\xC3\xA4tt"));
+    // Isolated, the name takes its own direction and the sentence keeps its order.
+    const TextPiece pieces[] = {{"Bra jobbat "}, {name, true}, {" 3 av 4 r\xC3\xA4tt"}};
+    CHECK_FALSE(digitBeforeName(joinIsolated(pieces)));
+}
