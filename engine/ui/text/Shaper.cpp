@@ -115,8 +115,8 @@ std::vector<ShapedItem> shapeParagraph(FontChain& fonts, std::string_view utf8,
         const std::uint8_t level = i < levels.size() ? levels[i] : 0;
         const Family family = familyOf(cp.script);
         ShapedItem* current = items.empty() ? nullptr : &items.back();
-        const bool sameRun = current != nullptr && current->level == level &&
-                             familyOf(codePoints[i - 1].script) == family;
+        const bool sameRun =
+            current != nullptr && current->level == level && codePoints[i - 1].script == cp.script;
         FaceId face = 0;
         if (sameRun && (joinsAnyFace(cp.value) || (fonts.usable(current->face) &&
                                                    fonts.face(current->face).covers(cp.value))))

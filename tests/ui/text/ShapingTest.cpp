@@ -145,3 +145,13 @@ TEST_CASE("an Arabic instruction with a Swedish quote shapes each run as hb-shap
     CHECK(arabic);
     CHECK(latin);
 }
+
+TEST_CASE("Swedish and Ukrainian on one line are separate runs by script, as hb-shape shapes them",
+          "[text][shaping]")
+{
+    const auto items = checkAgainstHbShape("Lektion 3: Урок 3", "uk");
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].script == "Latn");
+    CHECK(items[1].script == "Cyrl");
+    CHECK(items[0].face == items[1].face); // DejaVu Sans covers both
+}
