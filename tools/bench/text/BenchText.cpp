@@ -11,6 +11,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <unistd.h>
 
 using namespace kompis::ui::text;
 using kompis::bench::reportFigure;
@@ -48,7 +50,9 @@ std::vector<Paragraph> lessonScreen()
          "bitti.",
          "sv", 20},
         {"Erik: Bra att du ringde. Krya på dig!", "sv", 20},
-        {"می‌خواهم به رئیسم بگویم که بیمار هستم و امروز نمی‌توانم سر "
+        {"می‌خواهم به رئیسم بگویم که بیمار هستم و امروز "
+         "نمی‌توانم "
+         "سر "
          "کار "
          "بیایم.",
          "fa", 20},
@@ -59,6 +63,16 @@ std::vector<Paragraph> lessonScreen()
 }
 
 constexpr float kBoxWidth = 900;
+
+/// Resident memory of this process in MB (Linux).
+double residentMb()
+{
+    std::ifstream statm("/proc/self/statm");
+    long pages = 0;
+    long resident = 0;
+    statm >> pages >> resident;
+    return static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / 1e6;
+}
 
 std::vector<std::shared_ptr<const TextLayout>> layOut(TextEngine& engine,
                                                       const std::vector<Paragraph>& screen)
@@ -113,6 +127,7 @@ int main()
     reportFigure("text", "start-up: first Swedish line (fonts found, one opened)", msSince(start),
                  "ms");
 
+    const double residentBefore = residentMb();
     TextEngine engine;
     start = Clock::now();
     auto layouts = layOut(engine, screen);
@@ -124,6 +139,8 @@ int main()
     int lines = 0;
     for (const auto& layout : layouts)
         lines += static_cast<int>(layout->lines.size());
+    reportFigure("text", "resident memory added by fonts and layouts",
+                 residentMb() - residentBefore, "MB");
     reportFigure("text", "lines on the lesson screen", lines, "lines");
 
     start = Clock::now();
