@@ -101,6 +101,7 @@ public:
         const std::size_t visible = trimEnd(m_text, begin, end);
         line.visibleEnd = offset + visible;
         line.rightToLeft = m_bidi.rightToLeft();
+        line.size26_6 = size26_6;
         std::set<FaceId> faces;
         float x = 0;
         for (core::text::VisualRun run : m_bidi.visualRuns(begin, end))

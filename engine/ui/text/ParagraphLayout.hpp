@@ -48,6 +48,8 @@ struct TextLine
     std::size_t end = 0;
     std::size_t visibleEnd = 0;
     bool rightToLeft = false;
+    /// The font size the glyphs were shaped at, in 1/64 pixel (the atlas renders at it).
+    std::int32_t size26_6 = 0;
     float width = 0;
     float ascent = 0;
     float descent = 0; // negative: below the baseline

@@ -47,11 +47,11 @@ std::shared_ptr<const TextLayout> TextEngine::layout(const LayoutRequest& reques
 }
 
 void TextEngine::appendLine(sf::VertexArray& vertices, const TextLine& line,
-                            sf::Vector2f baselineLeft, sf::Color colour, std::int32_t size26_6)
+                            sf::Vector2f baselineLeft, sf::Color colour)
 {
     for (const PositionedGlyph& placed : line.glyphs)
     {
-        const AtlasGlyph& glyph = m_atlas.glyph(m_fonts, placed.face, placed.glyph, size26_6);
+        const AtlasGlyph& glyph = m_atlas.glyph(m_fonts, placed.face, placed.glyph, line.size26_6);
         if (glyph.rect.width == 0)
             continue;
         // Whole pixels: the atlas holds glyphs rendered on the pixel grid.
@@ -79,7 +79,7 @@ void TextEngine::appendLayout(sf::VertexArray& vertices, const TextLayout& layou
     for (const TextLine& line : layout.lines)
     {
         const float x = topLeft.x + alignedX(line, boxWidth, align);
-        appendLine(vertices, line, {x, std::round(y + line.ascent)}, colour, layout.size26_6);
+        appendLine(vertices, line, {x, std::round(y + line.ascent)}, colour);
         y += line.height();
     }
 }

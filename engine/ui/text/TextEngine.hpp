@@ -37,7 +37,7 @@ public:
     /// Appends `line`'s glyphs as two triangles each (the array's primitive must be
     /// sf::Triangles); `baselineLeft` is the left end of the line's baseline. Needs a display.
     void appendLine(sf::VertexArray& vertices, const TextLine& line, sf::Vector2f baselineLeft,
-                    sf::Color colour, std::int32_t size26_6);
+                    sf::Color colour);
     /// Appends every line of `layout` in a box of `boxWidth` whose top left is `topLeft`,
     /// each line aligned by `align` (Start: right for right-to-left paragraphs).
     void appendLayout(sf::VertexArray& vertices, const TextLayout& layout, sf::Vector2f topLeft,
