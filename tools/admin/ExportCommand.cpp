@@ -28,7 +28,7 @@ constexpr const char* kHelp = R"(Usage: kompis-admin export --format csv|xapi [o
                    result.duration (ISO 8601) and timestamp. Ready to POST to an LRS.
                    --home-page URL      the actor account's homePage (the learners' system)
                    --activity-base IRI  prefix of activity ids (…/courses/<id>/items/<id>)
-                   --no-names           leave display names out (account name = learner id)
+                   --no-names           leave display names out (account name = learner UUID)
 
   --learner ID     only this learner (see `kompis-admin learners`)
   --out FILE       write to FILE instead of standard output
