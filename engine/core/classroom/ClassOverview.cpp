@@ -7,28 +7,19 @@ namespace kompis::core::classroom
 
 std::vector<LearnerOverview> classOverview(PgConnection& db)
 {
-    // One pass over the attempts grouped by learner and lesson; the learner totals are sums of
-    // those groups, so the attempt table is read once.
+    // The per-lesson totals the server keeps as answers arrive; learner totals are their sums.
     const auto lessons = db.exec(R"sql(
-WITH a AS (
-  SELECT learner_uuid, course_id, lesson_id, count(*) AS n,
-         count(*) FILTER (WHERE outcome = 2) AS right_n, sum(time_ms) AS time_ms,
-         count(*) FILTER (WHERE position(' ' IN btrim(response)) > 0) AS texts, max(ts) AS last_ts
-  FROM kompis.attempts GROUP BY 1, 2, 3),
-c AS (
+WITH c AS (
   SELECT learner_uuid, course_id, lesson_id, max(score) AS best, count(*) AS done
   FROM kompis.completions GROUP BY 1, 2, 3)
-SELECT coalesce(a.learner_uuid, c.learner_uuid)::text, coalesce(a.course_id, c.course_id),
-       coalesce(a.lesson_id, c.lesson_id), coalesce(a.n, 0), coalesce(a.right_n, 0),
-       coalesce(a.time_ms, 0), coalesce(a.texts, 0), coalesce(a.last_ts, 0), c.best,
-       coalesce(c.done, 0)
-FROM a FULL JOIN c USING (learner_uuid, course_id, lesson_id)
+SELECT coalesce(t.learner_uuid, c.learner_uuid)::text, coalesce(t.course_id, c.course_id),
+       coalesce(t.lesson_id, c.lesson_id), coalesce(t.attempts, 0),
+       coalesce(t.right_attempts, 0), coalesce(t.time_ms, 0), coalesce(t.texts, 0),
+       coalesce(t.last_ts, 0), c.best, coalesce(c.done, 0), coalesce(t.last_pc, '')
+FROM kompis.lesson_totals t FULL JOIN c USING (learner_uuid, course_id, lesson_id)
 ORDER BY 2, 3)sql");
-    const auto learners = db.exec(R"sql(
-SELECT l.uuid::text, l.display_name,
-       (SELECT a.pc FROM kompis.attempts a WHERE a.learner_uuid = l.uuid
-        ORDER BY a.ts DESC, a.seq DESC LIMIT 1)
-FROM kompis.learners l ORDER BY l.display_name, l.uuid)sql");
+    const auto learners =
+        db.exec("SELECT uuid::text, display_name FROM kompis.learners ORDER BY display_name, uuid");
 
     std::vector<LearnerOverview> out;
     std::map<std::string, std::size_t> index;
@@ -37,7 +28,6 @@ FROM kompis.learners l ORDER BY l.display_name, l.uuid)sql");
         LearnerOverview l;
         l.uuid = learners.text(r, 0);
         l.name = learners.text(r, 1);
-        l.lastPc = learners.text(r, 2);
         index[l.uuid] = out.size();
         out.push_back(std::move(l));
     }
@@ -61,7 +51,11 @@ FROM kompis.learners l ORDER BY l.display_name, l.uuid)sql");
         l.timeMs += lesson.timeMs;
         l.textsWritten += int(lessons.integer(r, 6));
         l.lessonsDone += lesson.completions > 0 ? 1 : 0;
-        l.lastSeenAt = std::max(l.lastSeenAt, lessons.integer(r, 7));
+        if (lessons.integer(r, 7) > l.lastSeenAt)
+        {
+            l.lastSeenAt = lessons.integer(r, 7);
+            l.lastPc = lessons.text(r, 10);
+        }
         l.lessons.push_back(std::move(lesson));
     }
     return out;

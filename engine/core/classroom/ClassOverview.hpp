@@ -30,7 +30,7 @@ struct LearnerOverview
     int attempts = 0;
     int rightAttempts = 0;
     std::int64_t timeMs = 0;
-    /// Typed answers of more than one word: sentences and texts the learner wrote.
+    /// Typed answers of three words or more: sentences and texts the learner wrote.
     int textsWritten = 0;
     int lessonsDone = 0;
     std::int64_t lastSeenAt = 0; ///< Unix seconds of the latest answer, 0: none yet

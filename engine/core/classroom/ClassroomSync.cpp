@@ -167,6 +167,10 @@ bool ClassroomSync::round()
                      "). Answers are saved on this PC; ask IT to check the classroom password "
                      "file (" +
                      m_options.classroom.source + ").");
+        else if (e.failure() == PgFailure::Query)
+            fail(SyncState::Offline, "the classroom server " + server + " did not take this " +
+                                         "PC's update (" + e.what() + "). Answers are saved on " +
+                                         "this PC and are sent again later.");
         else
             fail(SyncState::Offline, "the classroom server " + server + " cannot be reached (" +
                                          e.what() +

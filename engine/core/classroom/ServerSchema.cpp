@@ -58,6 +58,35 @@ CREATE TABLE kompis.completions(
   received_at timestamptz NOT NULL DEFAULT now());
 CREATE INDEX completions_learner_stream ON kompis.completions(learner_uuid, tx, seq);
 CREATE INDEX completions_stream ON kompis.completions(tx, seq);
+-- Per learner and lesson totals, kept by trigger as attempts arrive (a push that inserts
+-- nothing fires nothing), so the teacher's overview never scans the attempt log.
+CREATE TABLE kompis.lesson_totals(
+  learner_uuid uuid NOT NULL REFERENCES kompis.learners ON DELETE CASCADE,
+  course_id text NOT NULL,
+  lesson_id text NOT NULL,
+  attempts integer NOT NULL,
+  right_attempts integer NOT NULL,
+  time_ms bigint NOT NULL,
+  texts integer NOT NULL,
+  last_ts bigint NOT NULL,
+  last_pc text NOT NULL,
+  PRIMARY KEY (learner_uuid, course_id, lesson_id));
+CREATE FUNCTION kompis.count_attempt() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = kompis, pg_temp AS $$
+BEGIN
+  INSERT INTO kompis.lesson_totals AS t VALUES (
+    NEW.learner_uuid, NEW.course_id, NEW.lesson_id, 1, (NEW.outcome = 2)::int, NEW.time_ms,
+    (array_length(regexp_split_to_array(btrim(NEW.response), '\s+'), 1) >= 3)::int, NEW.ts,
+    NEW.pc)
+  ON CONFLICT (learner_uuid, course_id, lesson_id) DO UPDATE SET
+    attempts = t.attempts + 1, right_attempts = t.right_attempts + excluded.right_attempts,
+    time_ms = t.time_ms + excluded.time_ms, texts = t.texts + excluded.texts,
+    last_pc = CASE WHEN excluded.last_ts >= t.last_ts THEN excluded.last_pc ELSE t.last_pc END,
+    last_ts = greatest(t.last_ts, excluded.last_ts);
+  RETURN NULL;
+END $$;
+CREATE TRIGGER attempts_count AFTER INSERT ON kompis.attempts
+  FOR EACH ROW EXECUTE FUNCTION kompis.count_attempt();
 CREATE TABLE kompis.pcs(
   name text PRIMARY KEY,
   last_seen timestamptz NOT NULL,
@@ -150,7 +179,7 @@ void grant(PgConnection& db, const ClassroomRoles& roles)
               "GRANT SELECT, INSERT, UPDATE ON kompis.pcs TO " +
               pc +
               ";"
-              "GRANT SELECT ON kompis.settings TO " +
+              "GRANT SELECT ON kompis.settings, kompis.lesson_totals TO " +
               pc +
               ";"
               "GRANT EXECUTE ON FUNCTION kompis.begin_pin_check(uuid, bigint),"

@@ -242,6 +242,24 @@ void SyncRound::pullLearners()
 {
     const auto rows = m_server.exec("SELECT uuid, display_name, colour, ui_language, has_pin, "
                                     "created_at FROM kompis.learners");
+    // Most rounds change nobody: then no write transaction competes with the player's answers.
+    std::map<std::string, std::pair<std::string, bool>> here;
+    {
+        store::Statement st(m_local.handle(), "SELECT uuid, display_name, pin_hash IS NOT NULL "
+                                              "FROM learners");
+        while (st.step())
+            here[st.text(0)] = {st.text(1), st.integer(2) != 0};
+    }
+    std::vector<int> changed;
+    for (int r = 0; r < rows.rows(); ++r)
+    {
+        const auto found = here.find(rows.text(r, 0));
+        if (found == here.end() || found->second.first != rows.text(r, 1) ||
+            (rows.text(r, 4) == "t" && !found->second.second))
+            changed.push_back(r);
+    }
+    if (changed.empty())
+        return;
     inLocalTransaction(
         m_local,
         [&]
@@ -254,7 +272,7 @@ void SyncRound::pullLearners()
                 "created_at, last_seen_at) VALUES(?,?,?,?,?,?,?) ON CONFLICT(uuid) DO UPDATE SET "
                 "display_name=excluded.display_name, "
                 "pin_hash=coalesce(learners.pin_hash, excluded.pin_hash)");
-            for (int r = 0; r < rows.rows(); ++r)
+            for (const int r : changed)
             {
                 up.reset();
                 up.bind(1, rows.text(r, 0)).bind(2, rows.text(r, 1)).bind(3, rows.text(r, 2));

@@ -137,11 +137,11 @@ int main()
             const auto saved = from.store->recordAttempt(
                 test::attempt(fromId, "probe", store::Outcome::Right, 1900000000 + i));
             from.sync->syncSoon();
-            const auto uuid = from.store->connection().scalar(
+            const auto expected = from.store->connection().scalar(
                 "SELECT count(*) FROM attempts WHERE item_id='probe'");
             (void)saved;
             while (reader.connection().scalar(
-                       "SELECT count(*) FROM attempts WHERE item_id='probe'") < uuid &&
+                       "SELECT count(*) FROM attempts WHERE item_id='probe'") < expected &&
                    msSince(t) < 20000)
                 std::this_thread::sleep_for(std::chrono::milliseconds(5));
             visible.push_back(msSince(t));
