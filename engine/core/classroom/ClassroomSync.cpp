@@ -223,6 +223,14 @@ void ClassroomSync::loop(std::stop_token stop)
             backoff = std::min(backoff * 2, m_options.maxBackoff);
         }
         std::unique_lock lock(m_mutex);
+        if (good)
+        {
+            // Answers a second apart share one round: a busy class costs the PC one small
+            // write a second at most, however fast its learners answer.
+            const auto gap = std::min(wait, m_options.minGap);
+            m_wake.wait_for(lock, stop, gap, [] { return false; });
+            wait -= gap;
+        }
         m_wake.wait_for(lock, stop, wait, [this] { return m_wakeRequested; });
         m_wakeRequested = false;
     }

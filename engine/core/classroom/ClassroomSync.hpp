@@ -49,6 +49,7 @@ struct SyncOptions
     ClassroomConfig classroom;
     std::filesystem::path storePath; ///< the PC's progress store (already opened by the player)
     std::chrono::milliseconds interval{2000};    ///< between rounds while online
+    std::chrono::milliseconds minGap{1000};      ///< at least this between good rounds
     std::chrono::milliseconds firstBackoff{500}; ///< after a failure; doubles each time
     std::chrono::milliseconds maxBackoff{30000};
     bool wholeClass = false; ///< the teacher's mirror: pull every learner
