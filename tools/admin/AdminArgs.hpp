@@ -62,5 +62,9 @@ int runTeacherPin(AdminArgs& args);
 int runRename(AdminArgs& args);
 int runResetPin(AdminArgs& args);
 int runDelete(AdminArgs& args);
+int runClassroom(AdminArgs& args);
+int runSync(AdminArgs& args);
+/// `learners add --from class.csv`: a class list onto the classroom server.
+int runLearnersAdd(AdminArgs& args);
 
 } // namespace kompis::admin

@@ -30,7 +30,7 @@ constexpr const char* kHelp = R"(Usage: kompis-admin export --format csv|xapi [o
                    --activity-base IRI  prefix of activity ids (…/courses/<id>/items/<id>)
                    Both must be IRIs (scheme, colon, no spaces or control characters);
                    timestamps outside the years 0000-9999 stop the export with an error.
-                   --no-names           leave display names out (account name = learner id)
+                   --no-names           leave display names out (account name = learner UUID)
 
   --learner ID     only this learner (see `kompis-admin learners`)
   --out FILE       write to FILE instead of standard output (readable by you only; written

@@ -21,6 +21,11 @@ Commands:
   rename ID NAME        rename a learner (teacher PIN)
   reset-pin ID          give a learner a new PIN or remove it (teacher PIN)
   delete ID --yes       delete a learner after an export (teacher PIN)
+  classroom init|status|overview|export
+                        set up and look at a classroom on a PostgreSQL server
+  sync                  send this PC's answers to the classroom server now
+  learners add --from class.csv
+                        add a class list to the classroom server
 
 Common option:
   --store PATH          the progress store (default: $KOMPIS_STORE, else
@@ -47,8 +52,14 @@ int main(int argc, char** argv)
         return kompis::admin::runFsrsReplay(args);
     if (command == "export")
         return kompis::admin::runExport(args);
+    if (command == "learners" && argc > 2 && !std::strcmp(argv[2], "add"))
+        return kompis::admin::runLearnersAdd(args);
     if (command == "learners")
         return kompis::admin::runLearners(args);
+    if (command == "classroom")
+        return kompis::admin::runClassroom(args);
+    if (command == "sync")
+        return kompis::admin::runSync(args);
     if (command == "backup")
         return kompis::admin::runBackup(args);
     if (command == "restore")

@@ -17,7 +17,8 @@ struct XapiOptions
     std::string homePage = "https://kompis.invalid/learners";
     /// Activity ids are <base>courses/<course>[/lessons/<lesson>|/items/<item>].
     std::string activityBase = "https://kompis.invalid/xapi/";
-    /// Put learners' display names in the statements (the account name is always the store id).
+    /// Put learners' display names in the statements (the account name is always the learner's
+    /// UUID, the same on every PC of a classroom).
     bool includeNames = true;
 };
 

@@ -54,12 +54,13 @@ LearnerProfile readLearner(Statement& st)
     p.lastSeenAt = st.integer(6);
     p.lockedUntil = st.integer(7);
     p.exportedAt = st.integer(8);
+    p.uuid = st.text(9);
     return p;
 }
 
 constexpr const char* kLearnerColumns =
     "SELECT id, display_name, colour, ui_language, pin_hash, created_at, last_seen_at, "
-    "locked_until, exported_at FROM learners ";
+    "locked_until, exported_at, coalesce(uuid, '') FROM learners ";
 } // namespace
 
 std::vector<LearnerProfile> ProgressStore::learners()

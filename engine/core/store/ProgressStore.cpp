@@ -227,12 +227,12 @@ SaveResult ProgressStore::recordAttempt(const AttemptRecord& a)
                 return failed("unknown learner " + std::to_string(a.learnerId));
             auto& ins = m_db.cached(
                 "INSERT INTO attempts(learner_id, course_id, course_version, lesson_id, item_id, "
-                "response, outcome, points, max_points, time_ms, ts) "
-                "VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+                "response, outcome, points, max_points, time_ms, ts, fast) "
+                "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
             ins.bind(1, a.learnerId).bind(2, a.courseId).bind(3, a.courseVersion);
             ins.bind(4, a.lessonId).bind(5, a.itemId).bind(6, a.response);
             ins.bind(7, int(a.outcome)).bind(8, a.points).bind(9, a.maxPoints);
-            ins.bind(10, a.timeSpentMs).bind(11, a.timestamp);
+            ins.bind(10, a.timeSpentMs).bind(11, a.timestamp).bind(12, a.fast ? 1 : 0);
             ins.run();
             SaveResult result;
             result.saved = true;
