@@ -16,6 +16,8 @@ namespace
 /// After this many character problems in one file the rest are counted, not listed: a file
 /// of 100,000 bare '&' needs one fix (search and replace), not 100,000 lines.
 constexpr std::size_t kReportedPerFile = 50;
+/// Course elements have at most a handful of attributes.
+constexpr std::size_t kMaxAttributesPerElement = 64;
 
 /// HTML entities teachers paste from web pages, with the character to type instead.
 constexpr auto kHtmlEntities = std::to_array<std::pair<std::string_view, std::string_view>>({
@@ -62,15 +64,18 @@ public:
     {
     }
 
-    void run()
+    /// False when the file must not be parsed (a tag with too many attributes).
+    bool run()
     {
         checkControls();
         checkReferences();
+        const bool parseable = checkAttributeCounts();
         if (m_count > kReportedPerFile)
             m_sink.error("xml.more-character-problems", m_locate(m_text.size()),
                          std::to_string(m_count - kReportedPerFile) +
                              " more character problems like the ones above are not listed; fix "
                              "those and validate again");
+        return parseable;
     }
 
 private:
@@ -110,6 +115,49 @@ private:
             else
                 ++i;
         }
+    }
+
+    /// tinyxml2 looks for a duplicate of every attribute among the ones before it, so an
+    /// element with 100,000 attributes costs 10^10 steps: such a file is refused unparsed.
+    bool checkAttributeCounts()
+    {
+        for (std::size_t i = 0; i < m_text.size();)
+        {
+            if (m_text[i] != '<')
+            {
+                ++i;
+                continue;
+            }
+            const auto next = skipMarkup(i);
+            if (next != i + 1)
+            {
+                i = next;
+                continue;
+            }
+            std::size_t attributes = 0;
+            char quote = 0;
+            auto k = i + 1;
+            for (; k < m_text.size() && (quote || (m_text[k] != '>' && m_text[k] != '<')); ++k)
+            {
+                if (quote)
+                    quote = m_text[k] == quote ? 0 : quote;
+                else if (m_text[k] == '"' || m_text[k] == '\'')
+                    quote = m_text[k];
+                else if (m_text[k] == '=')
+                    ++attributes;
+            }
+            if (attributes > kMaxAttributesPerElement)
+            {
+                m_sink.error("xml.too-many-attributes", m_locate(i),
+                             "this element has " + std::to_string(attributes) +
+                                 " attributes; course elements take a few, and over " +
+                                 std::to_string(kMaxAttributesPerElement) +
+                                 " the file is not read. Remove the extra attributes");
+                return false;
+            }
+            i = k;
+        }
+        return true;
     }
 
     /// Past a comment, CDATA section, processing instruction or DOCTYPE starting at `i`; for a
@@ -221,11 +269,11 @@ private:
 
 } // namespace
 
-void checkXmlCharacters(std::string_view text,
+bool checkXmlCharacters(std::string_view text,
                         const std::function<SourceLocation(std::size_t)>& locate,
                         DiagnosticSink& sink)
 {
-    Scanner(text, locate, sink).run();
+    return Scanner(text, locate, sink).run();
 }
 
 } // namespace kompis::core::loader

@@ -137,8 +137,9 @@ XmlSource::XmlSource(const PackageFiles& package, const std::string& relative, s
     }
     m_charCheckpoints.push_back(characters);
 
-    checkXmlCharacters(
-        m_text, [this](std::size_t offset) { return atOffset(offset); }, sink);
+    const auto locate = [this](std::size_t offset) { return atOffset(offset); };
+    if (!checkXmlCharacters(m_text, locate, sink))
+        return;
 
     const std::string rootHint = relative == "course.xml" ? "course" : "lesson";
     if (m_document->Parse(m_text.data(), m_text.size()) != tinyxml2::XML_SUCCESS)
