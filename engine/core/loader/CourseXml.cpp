@@ -123,7 +123,7 @@ void readLessons(const ElementReader& reader, const tinyxml2::XMLElement* lesson
                          "lesson file `" + *file +
                              "` must be a path inside the package, such as lessons/" + *id +
                              ".xml (no '/' at the "
-                             "start, no '..')");
+                             "start, no '..', '.' or empty parts)");
             continue;
         }
         // Two lessons in one file would load it twice and report every id in it twice.

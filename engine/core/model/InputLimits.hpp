@@ -23,7 +23,7 @@ inline constexpr std::size_t kMaxPackageBytes = std::size_t(512) << 20;
 /// Decoded pixels of one image (4096 × 4096: 64 MiB as RGBA), and its longest side.
 inline constexpr std::uint64_t kMaxImagePixels = 4096ull * 4096ull;
 inline constexpr unsigned kMaxImageSide = 8192;
-/// Seconds of one audio clip (decoded 16-bit stereo at 48 kHz: about 110 MiB).
-inline constexpr double kMaxClipSeconds = 600;
+// Clips are capped at 10 minutes by the decoder itself (core/audio/AudioClip.cpp), before it
+// decodes them.
 
 } // namespace kompis::core::limits

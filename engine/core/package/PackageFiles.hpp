@@ -48,8 +48,9 @@ private:
     std::string m_folder;
 };
 
-/// True when `relative` stays inside the package: not absolute, no `..` component, no backslash
-/// or drive letter, not empty.
+/// True when `relative` stays inside the package and is written the one plain way: not absolute,
+/// no `..`, `.` or empty component, no backslash or drive letter, not empty. Plainness matters:
+/// `lessons/./x.xml` and `lessons/x.xml` are one file on disk but two entries in a zip.
 bool isSafePackagePath(const std::string& relative);
 
 } // namespace kompis::core
