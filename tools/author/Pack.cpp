@@ -40,7 +40,7 @@ int runPack(Arguments& args)
     for (const auto& d : diagnostics)
         if (d.severity == core::Severity::Error)
         {
-            std::fprintf(stderr, "%s\n", core::formatDiagnostic(d).c_str());
+            std::fprintf(stderr, "%s\n", shown(core::formatDiagnostic(d)).c_str());
             ++errors;
         }
     if (errors > 0 || !package.load.usable())
@@ -98,7 +98,7 @@ int runUnpack(Arguments& args)
     const auto package = core::openKompisFile(positional[0], error);
     if (!package)
     {
-        std::fprintf(stderr, "kompis-author unpack: %s\n", error.c_str());
+        std::fprintf(stderr, "kompis-author unpack: %s\n", shown(error).c_str());
         return kProblems;
     }
     for (const auto& path : package->list())
