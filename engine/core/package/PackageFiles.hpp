@@ -28,6 +28,9 @@ public:
                                                           std::string& error) const = 0;
     /// Every regular file in the package, sorted.
     [[nodiscard]] virtual std::vector<std::string> list() const = 0;
+    /// Bytes of file content this object holds in memory (a packed course is read whole; a
+    /// folder is read on demand and holds none).
+    [[nodiscard]] virtual std::size_t residentBytes() const { return 0; }
 };
 
 /// A package that is a folder on disk.
