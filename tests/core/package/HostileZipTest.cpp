@@ -1,6 +1,7 @@
 // Hostile packages (issue 15): archives built byte by byte, so a test can hold what
 // `kompis-author pack` never writes: overlapping entries and names that are not plain.
 #include "core/package/OpenPackage.hpp"
+#include "support/Scaling.hpp"
 
 #include <catch2/catch.hpp>
 #include <cstdint>
@@ -15,12 +16,23 @@ using namespace kompis::core;
 namespace
 {
 
+/// One folder for this run's files, removed when the test program ends.
+struct ScratchFolder
+{
+    fs::path path =
+        fs::temp_directory_path() / ("kompis-hostile-zip-test-" + std::to_string(::getpid()));
+    ~ScratchFolder()
+    {
+        std::error_code ignored;
+        fs::remove_all(path, ignored);
+    }
+};
+
 fs::path scratch(const std::string& name)
 {
-    const fs::path dir =
-        fs::temp_directory_path() / ("kompis-hostile-zip-test-" + std::to_string(::getpid()));
-    fs::create_directories(dir);
-    return dir / name;
+    static const ScratchFolder folder;
+    fs::create_directories(folder.path);
+    return folder.path / name;
 }
 
 std::uint32_t crc32(std::string_view bytes)
@@ -176,4 +188,50 @@ TEST_CASE("a course folder over the package limits is refused like a packed one"
     smallFile.maxEntryBytes = 50;
     CHECK_FALSE(openPackage(folder, error, smallFile));
     CHECK(error.find("limit for one file") != std::string::npos);
+}
+
+TEST_CASE("opening a packed course costs time linear in its number of entries",
+          "[package][scaling]")
+{
+    int made = 0;
+    const auto ratio = kompis::test::tenfoldCostRatio(
+        200,
+        [&](std::size_t entries)
+        {
+            std::map<std::string, std::string> files{{"course.xml", "<course/>"}};
+            for (std::size_t i = 0; i < entries; ++i)
+                files["media/f" + std::to_string(i) + ".bin"] = std::to_string(i);
+            const auto file = scratch("entries-" + std::to_string(made++) + ".kompis");
+            REQUIRE(writeKompisFile(file, files).empty());
+            return file;
+        },
+        [](const fs::path& file)
+        {
+            std::string error;
+            REQUIRE(openKompisFile(file, error));
+        });
+    INFO("tenfold input, cost ratio " << ratio);
+    CHECK(ratio < kompis::test::kLinearBound);
+}
+
+TEST_CASE("checking a course folder against the limits costs time linear in its files",
+          "[package][scaling]")
+{
+    const auto ratio = kompis::test::tenfoldCostRatio(
+        200,
+        [](std::size_t count)
+        {
+            const auto folder = scratch("walk-" + std::to_string(count));
+            fs::create_directories(folder / "media");
+            for (std::size_t i = 0; i < count; ++i)
+                std::ofstream(folder / "media" / ("f" + std::to_string(i))) << i;
+            return folder;
+        },
+        [](const fs::path& folder)
+        {
+            std::string error;
+            REQUIRE(openPackage(folder, error));
+        });
+    INFO("tenfold input, cost ratio " << ratio);
+    CHECK(ratio < kompis::test::kLinearBound);
 }
