@@ -2,6 +2,7 @@
 #include "LoaderTestSupport.hpp"
 #include "core/loader/CourseXml.hpp"
 #include "core/model/InputLimits.hpp"
+#include "support/Scaling.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -222,4 +223,38 @@ TEST_CASE("an element with more attributes than any course element has stops the
     CHECK(found[0].where.column == 1);
     CHECK(found[0].message.find("65 attributes") != std::string::npos);
     CHECK(load.course->lessons[0].lesson == nullptr);
+}
+
+TEST_CASE("a word-order accept that no token split can build gives up within its search budget",
+          "[loader][hostile]")
+{
+    // Tokens "a", "a a", … "a a … a" (12 of them) and a sentence of a's ending in "b": every
+    // split is tried and fails at the end, which is exponential without a working budget.
+    std::string tokens;
+    std::size_t words = 0;
+    for (int k = 1; k <= 12; ++k)
+    {
+        std::string token = "a";
+        for (int i = 1; i < k; ++i)
+            token += " a";
+        tokens += "<token>" + token + "</token>";
+        words += static_cast<std::size_t>(k);
+    }
+    std::string sentence;
+    for (std::size_t i = 0; i + 1 < words; ++i)
+        sentence += "a ";
+    auto files = test::baseCourseFiles();
+    files["lessons/base.xml"] =
+        "<lesson id=\"base\" format=\"1\" minutes=\"10\"><title><t lang=\"en\">B</t><t "
+        "lang=\"fi\">B</t></title><steps><wordorder id=\"w\"><prompt><t lang=\"en\">P</t><t "
+        "lang=\"fi\">P</t></prompt>" +
+        tokens + "<accept>" + sentence +
+        "b</accept><feedback on=\"right\"><t lang=\"en\">y</t><t lang=\"fi\">y</t></feedback>"
+        "<feedback on=\"wrong\"><t lang=\"en\">n</t><t lang=\"fi\">n</t></feedback>"
+        "</wordorder></steps></lesson>";
+    const double seconds = kompis::test::bestSeconds([&] { (void)test::loadFiles(files); }, 1);
+    const auto load = test::loadFiles(files);
+    CHECK(withRule(load, "item.bad-accept").size() == 1);
+    // A bound, not a benchmark: the unbudgeted search took minutes.
+    CHECK(seconds < 5.0);
 }
