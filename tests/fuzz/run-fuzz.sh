@@ -31,10 +31,11 @@ done
 seed grading tests/fuzz/corpus/grading/*
 seed audio courses/*/media/*.ogg courses/*/media/*.wav courses/*/media/*.flac
 seed package tests/fuzz/corpus/package/*
+seed course_graph tests/fuzz/corpus/course_graph/*
 
 status=0
 summary=()
-for target in loader grading audio package; do
+for target in loader grading audio package store course_graph; do
   bin="$top/build/fuzz/tests/fuzz/fuzz_$target"
   [ -x "$bin" ] || { echo "run-fuzz: fuzz_$target not built (its core part is missing)"; continue; }
   mkdir -p "$top/build/fuzz/crashes/$target"

@@ -2,10 +2,13 @@
 #include "core/check/PackageCheck.hpp"
 #include "core/package/OpenPackage.hpp"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 
 namespace kompis::author
 {
@@ -37,7 +40,7 @@ int runPack(Arguments& args)
     for (const auto& d : diagnostics)
         if (d.severity == core::Severity::Error)
         {
-            std::fprintf(stderr, "%s\n", core::formatDiagnostic(d).c_str());
+            std::fprintf(stderr, "%s\n", shown(core::formatDiagnostic(d)).c_str());
             ++errors;
         }
     if (errors > 0 || !package.load.usable())
@@ -95,7 +98,7 @@ int runUnpack(Arguments& args)
     const auto package = core::openKompisFile(positional[0], error);
     if (!package)
     {
-        std::fprintf(stderr, "kompis-author unpack: %s\n", error.c_str());
+        std::fprintf(stderr, "kompis-author unpack: %s\n", shown(error).c_str());
         return kProblems;
     }
     for (const auto& path : package->list())
@@ -103,11 +106,21 @@ int runUnpack(Arguments& args)
         auto bytes = package->read(path, error);
         const auto file = target / path;
         std::filesystem::create_directories(file.parent_path(), ec);
-        std::ofstream out(file, std::ios::binary);
-        out.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
-        if (!out)
+        // Exclusive creation: no entry may replace a file another entry wrote, so the folder
+        // holds exactly the entries validate read.
+        const std::unique_ptr<std::FILE, int (*)(std::FILE*)> out(std::fopen(file.c_str(), "wbx"),
+                                                                  &std::fclose);
+        if (!out || !bytes)
         {
-            std::fprintf(stderr, "kompis-author unpack: cannot write %s\n", file.c_str());
+            std::fprintf(stderr, "kompis-author unpack: cannot create %s (%s)\n", file.c_str(),
+                         errno == EEXIST ? "another entry already wrote it" : std::strerror(errno));
+            return kUsage;
+        }
+        if (std::fwrite(bytes->data(), 1, bytes->size(), out.get()) != bytes->size() ||
+            std::fflush(out.get()) != 0)
+        {
+            std::fprintf(stderr, "kompis-author unpack: cannot write %s (is the disk full?)\n",
+                         file.c_str());
             return kUsage;
         }
     }

@@ -47,7 +47,7 @@ PackageReport validateOne(const std::string& path)
 
 std::string coloured(const core::Diagnostic& d, const Terminal& terminal)
 {
-    auto line = core::formatDiagnostic(d);
+    auto line = shown(core::formatDiagnostic(d));
     if (!terminal.colour)
         return line;
     const std::string severity(core::severityName(d.severity));
@@ -125,8 +125,9 @@ int runValidate(Arguments& args)
         if (format == "text")
         {
             if (!report.openError.empty())
-                std::printf("%s: %s: %s\n", path.c_str(), terminal.paint("error", "1;31").c_str(),
-                            report.openError.c_str());
+                std::printf("%s: %s: %s\n", shown(path).c_str(),
+                            terminal.paint("error", "1;31").c_str(),
+                            shown(report.openError).c_str());
             for (const auto& d : report.diagnostics)
                 if (!quiet || d.severity == core::Severity::Error || werror)
                     std::printf("%s\n", coloured(d, terminal).c_str());

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <new>
 #include <string_view>
 
 namespace
@@ -99,7 +100,20 @@ int main(int argc, char** argv)
             std::printf("%s\n\nUsage: %s\n", command.summary, command.usage);
             return kompis::author::kClean;
         }
-        return command.run(args);
+        try
+        {
+            return command.run(args);
+        }
+        catch (const std::bad_alloc&)
+        {
+            // A package that needs more memory than the computer has is a problem to report,
+            // not a reason to abort with a core dump.
+            std::fprintf(stderr,
+                         "kompis-author %s: out of memory; the package is too large for this "
+                         "computer (close other programs, or split the course and its clips)\n",
+                         command.name);
+            return kompis::author::kUsage;
+        }
     }
     std::fprintf(stderr, "kompis-author: unknown command '%s'; see kompis-author --help\n",
                  argv[1]);

@@ -38,4 +38,8 @@ struct ImageSize
 };
 std::optional<ImageSize> imageSize(std::string_view bytes);
 
+/// Whether an image of this size may be decoded: within limits::kMaxImagePixels and
+/// limits::kMaxImageSide. The player asks before it decodes a course image.
+bool imageFitsLimits(const ImageSize& size);
+
 } // namespace kompis::core

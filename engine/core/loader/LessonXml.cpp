@@ -497,7 +497,10 @@ std::shared_ptr<const Lesson> readLessonXml(const XmlSource& source, const Packa
         if (!isOneOf(child->Name(), {"title", "goals", "glossary", "steps"}))
             reader.unknownElement(child, {"title", "goals", "glossary", "steps"});
     if (const auto* title = reader.child(root, "title", true))
+    {
         lesson->title = instructionText(context, title);
+        reader.limitTitle(lesson->title, title);
+    }
     if (const auto* goals = reader.child(root, "goals", false))
     {
         reader.checkAttributes(goals, {});

@@ -47,8 +47,8 @@ bool checkMediaPath(const LessonContext& context, const tinyxml2::XMLElement* el
     {
         reader.error("media.outside-package", where,
                      "`" + src +
-                         "` points outside the package (`..`); media must be inside it, e.g. "
-                         "media/clip.ogg");
+                         "` points outside the package or is not written plainly (a `..`, `.` or "
+                         "empty part); media must be inside it, e.g. media/clip.ogg");
         return false;
     }
     const auto extension = lowerExtension(src);
