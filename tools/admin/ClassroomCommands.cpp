@@ -186,7 +186,7 @@ bool syncStore(AdminArgs& args, bool wholeClass, const char* command)
     const auto config = classroomOrSay(command);
     if (!config)
         return false;
-    auto store = openExisting(args, command); // migrates an older store first
+    auto store = openExisting(args, command, StoreUse::Write); // migrates an older store first
     if (!store)
         return false;
     cls::SyncOptions options;
@@ -211,7 +211,7 @@ int runClassroom(AdminArgs& args)
 {
     const auto words =
         args.positional({"--pc-role", "--teacher-role", "--store", "--format", "--what",
-                         "--home-page", "--activity-base", "--learner", "--out", "--teacher-pin"});
+                         "--home-page", "--activity-base", "--learner", "--out", "--teacher-pin-file"});
     if (args.wantsHelp() || words.empty())
     {
         (words.empty() && !args.wantsHelp() ? std::cerr : std::cout) << kClassroomHelp;
