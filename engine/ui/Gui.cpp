@@ -280,6 +280,26 @@ bool Gui::headerButton(const std::string& id, const std::string& label, bool rig
     return hit;
 }
 
+sf::Color Gui::colour(Ink ink) const
+{
+    switch (ink)
+    {
+    case Ink::Muted:
+        return m_theme.mutedText;
+    case Ink::Accent:
+        return m_theme.accent;
+    case Ink::Right:
+        return m_theme.right;
+    case Ink::Almost:
+        return m_theme.almost;
+    case Ink::Wrong:
+        return m_theme.wrong;
+    case Ink::Text:
+        break;
+    }
+    return m_theme.text;
+}
+
 void Gui::text(const std::string& utf8, const TextStyle& style)
 {
     if (m_row)
@@ -287,7 +307,7 @@ void Gui::text(const std::string& utf8, const TextStyle& style)
     const unsigned size = px(style.scale);
     const float lh = lineHeight(style.scale);
     const auto& lines = wrapped(utf8, size, style.bold, m_colW);
-    const sf::Color colour = style.colour.value_or(m_theme.text);
+    const sf::Color colour = this->colour(style.ink);
     for (const std::string& line : lines)
     {
         float x = m_colX;
@@ -323,7 +343,7 @@ std::string Gui::richText(const std::vector<TextRun>& runs, const TextStyle& sty
     }
     const unsigned size = px(style.scale);
     const float lh = lineHeight(style.scale);
-    const sf::Color colour = style.colour.value_or(m_theme.text);
+    const sf::Color colour = this->colour(style.ink);
     const float underline = std::max(1.0f, float(size) / 14.0f);
     std::string clicked;
     std::size_t searchFrom = 0;

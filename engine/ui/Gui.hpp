@@ -2,6 +2,7 @@
 
 #include "ui/Layout.hpp"
 #include "ui/Theme.hpp"
+#include "ui/gui/TextStyle.hpp"
 
 #include <SFML/Graphics.hpp>
 #include <map>
@@ -24,14 +25,6 @@ enum class Look
     Wrong,
     Tile,  ///< a big tile (profiles, course cards)
     Quiet, ///< small, for side actions (letters, settings)
-};
-
-struct TextStyle
-{
-    float scale = 1.0f;
-    bool bold = false;
-    std::optional<sf::Color> colour;
-    bool centred = false;
 };
 
 /// A piece of a paragraph. Marked pieces (glossary terms) are drawn in the accent colour and
@@ -75,6 +68,8 @@ public:
 
     void setTheme(const Theme& theme) { m_theme = theme; }
     [[nodiscard]] const Theme& theme() const { return m_theme; }
+    /// The colour of `ink` in the current theme.
+    [[nodiscard]] sf::Color colour(Ink ink) const;
     void setLocale(std::string locale) { m_locale = std::move(locale); }
 
     // Frame
@@ -89,7 +84,7 @@ public:
 
     // Body (scrolls)
     void text(const std::string& utf8, const TextStyle& style = {});
-    void heading(const std::string& utf8) { text(utf8, {1.45f, true, std::nullopt, false}); }
+    void heading(const std::string& utf8) { text(utf8, styles::heading); }
     /// A paragraph wrapped as one text, with its marked runs highlighted; the id of the run
     /// clicked in this frame, or "".
     std::string richText(const std::vector<TextRun>& runs, const TextStyle& style = {});
