@@ -138,6 +138,9 @@ bool ScriptDriver::key(ScriptTarget& target, const ui::ScriptCommand& c)
         {"Right", sf::Keyboard::Right},
         {"Up", sf::Keyboard::Up},
         {"Down", sf::Keyboard::Down},
+        {"Home", sf::Keyboard::Home},
+        {"End", sf::Keyboard::End},
+        {"Delete", sf::Keyboard::Delete},
     };
     if (k == "Shift+Tab")
     {

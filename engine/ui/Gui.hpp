@@ -2,6 +2,7 @@
 
 #include "ui/Layout.hpp"
 #include "ui/Theme.hpp"
+#include "ui/gui/TextEdit.hpp"
 #include "ui/gui/TextStyle.hpp"
 
 #include <SFML/Graphics.hpp>
@@ -204,8 +205,9 @@ private:
     std::string m_lastTextField;
     bool m_showFocus = false;
     bool m_scrollToFocus = false;
-    std::string m_typed;
-    int m_backspaces = 0;
+    std::vector<TextEdit> m_edits; ///< to the focused text field, in order, since the last build
+    std::string m_caretField;      ///< the field m_caret is in; other fields' carets are at the end
+    std::size_t m_caret = 0;       ///< in graphemes
     std::vector<sf::Keyboard::Key> m_keys;
     sf::Vector2f m_mouse{-1, -1};
 
