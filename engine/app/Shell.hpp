@@ -1,6 +1,5 @@
 #pragma once
 
-#include "app/CourseShelf.hpp"
 #include "app/LessonRun.hpp"
 #include "app/Settings.hpp"
 #include "core/store/ProgressStore.hpp"

@@ -4,23 +4,6 @@
 
 namespace kompis::app
 {
-namespace
-{
-
-const core::VocabularyEntry* findWord(const core::Course& course, const std::string& id)
-{
-    for (const auto& slot : course.lessons)
-        if (slot.lesson)
-            for (const auto& step : slot.lesson->steps)
-                if (const auto* words = std::get_if<core::VocabularyStep>(&step.body))
-                    for (const auto& entry : words->entries)
-                        if (entry.id == id)
-                            return &entry;
-    return nullptr;
-}
-
-} // namespace
-
 std::vector<WordCard> dueWords(Shell& shell, std::size_t limit)
 {
     std::vector<WordCard> cards;
@@ -37,7 +20,7 @@ std::vector<WordCard> dueWords(Shell& shell, std::size_t limit)
             if (entry->broken() || entry->course()->id != due.courseId)
                 continue;
             entry->loadFully();
-            if (const auto* word = findWord(*entry->course(), due.refId))
+            if (const auto* word = entry->course()->findWord(due.refId))
                 cards.push_back({entry.get(), word});
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Course.hpp"
+#include "core/session/ReviewQueue.hpp"
 
 #include <cstddef>
 #include <string>
@@ -10,14 +11,7 @@ namespace kompis::app
 {
 
 class Shell;
-struct CourseEntry;
-
-/// A vocabulary review card: the word and where it comes from.
-struct WordCard
-{
-    CourseEntry* course = nullptr;
-    const core::VocabularyEntry* word = nullptr;
-};
+using core::session::WordCard;
 
 /// Vocabulary cards due (and new words met in lessons), oldest first; at most `limit`.
 std::vector<WordCard> dueWords(Shell& shell, std::size_t limit);

@@ -2,6 +2,7 @@
 
 #include "app/screens/Screen.hpp"
 #include "core/model/Course.hpp"
+#include "core/session/CourseShelf.hpp"
 #include "core/store/StoreTypes.hpp"
 
 #include <map>
@@ -10,7 +11,7 @@
 namespace kompis::app
 {
 
-struct CourseEntry;
+using core::session::CourseEntry;
 
 /// A course's lessons in order: new, in progress, done with a score, or locked until others
 /// are done; the variant followed in a parallel course; the next lesson to start.

@@ -9,25 +9,6 @@
 
 namespace kompis::app
 {
-namespace
-{
-
-core::store::Outcome storeOutcome(core::Outcome o)
-{
-    switch (o)
-    {
-    case core::Outcome::Right:
-        return core::store::Outcome::Right;
-    case core::Outcome::Almost:
-        return core::store::Outcome::Almost;
-    case core::Outcome::Wrong:
-        break;
-    }
-    return core::store::Outcome::Wrong;
-}
-
-} // namespace
-
 std::string LessonScreen::detail() const
 {
     if (m_run.index >= 0 && m_run.index < int(m_run.steps.size()))
@@ -58,7 +39,7 @@ void LessonScreen::nextStep()
     const auto& entry = run.current();
     const core::Course* course = entry.course->course();
     if (const core::Item* item = entry.step->item())
-        run.draft = AnswerDraft::forItem(*item, entry.step->id);
+        run.draft = AnswerDraft::forItem(*item, core::session::LessonSession::shuffleSeed(entry));
     else
         run.draft = {};
     const auto& learner = m_shell.learner();
@@ -92,7 +73,7 @@ void LessonScreen::checkAnswer()
         return;
     const auto& entry = run.current();
     const core::Course* course = entry.course->course();
-    const core::Response response = run.draft.response(*item);
+    const core::Response response = run.draft.response();
     core::GradeResult result = core::grade(*item, response);
     const auto spent = std::chrono::duration_cast<std::chrono::milliseconds>(
                            std::chrono::steady_clock::now() - run.stepStarted)
@@ -104,7 +85,7 @@ void LessonScreen::checkAnswer()
     attempt.lessonId = entry.lessonId;
     attempt.itemId = entry.step->id;
     attempt.response = core::responseText(*item, response);
-    attempt.outcome = storeOutcome(result.outcome);
+    attempt.outcome = result.outcome;
     attempt.points = result.points;
     attempt.maxPoints = result.maxPoints > 0 ? result.maxPoints : item->points;
     attempt.timeSpentMs = spent;

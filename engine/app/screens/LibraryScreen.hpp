@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/screens/Screen.hpp"
+#include "core/session/CourseShelf.hpp"
 
 #include <map>
 #include <string>
@@ -9,7 +10,7 @@
 namespace kompis::app
 {
 
-struct CourseEntry;
+using core::session::CourseEntry;
 
 /// The learner's courses as tiles, with reviews and words due, and the course to continue.
 class LibraryScreen : public Screen

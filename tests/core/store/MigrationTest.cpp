@@ -1,8 +1,11 @@
 #include "StoreTestSupport.hpp"
+#include "core/review/RatingPolicy.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace kompis::core::store;
+using kompis::core::Outcome;
+using kompis::core::review::ratingFor;
 using kompis::test::TempDir;
 using kompis::test::testOptions;
 

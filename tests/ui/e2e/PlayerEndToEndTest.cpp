@@ -150,7 +150,7 @@ quit
     INFO(box.errors("lesson"));
     const auto rows = attemptsIn(box.store());
     REQUIRE(rows.size() == 9); // eight items, one of them retried
-    std::multiset<store::Outcome> outcomes;
+    std::multiset<kompis::core::Outcome> outcomes;
     for (const auto& r : rows)
     {
         CHECK(r.learnerName == "Kim Ådahl");
@@ -158,9 +158,9 @@ quit
         CHECK(r.attempt.lessonId == "hello");
         outcomes.insert(r.attempt.outcome);
     }
-    CHECK(outcomes.count(store::Outcome::Right) == 6);
-    CHECK(outcomes.count(store::Outcome::Almost) == 1);
-    CHECK(outcomes.count(store::Outcome::Wrong) == 2);
+    CHECK(outcomes.count(kompis::core::Outcome::Right) == 6);
+    CHECK(outcomes.count(kompis::core::Outcome::Almost) == 1);
+    CHECK(outcomes.count(kompis::core::Outcome::Wrong) == 2);
     CHECK(rows[3].attempt.itemId == "hello-q4");
     CHECK(rows[3].attempt.response == "en | jobar");
     CHECK(rows[4].attempt.response == "en | jobbar");
@@ -277,7 +277,7 @@ quit
     for (const auto& r : rows)
         items.insert(r.attempt.itemId);
     CHECK(items.size() == 8);
-    CHECK(rows[0].attempt.outcome == store::Outcome::Right);
+    CHECK(rows[0].attempt.outcome == kompis::core::Outcome::Right);
     CHECK(rows[3].attempt.response == "en | jobbar");
 }
 

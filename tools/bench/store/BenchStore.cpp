@@ -60,7 +60,7 @@ void commitLatency(const std::filesystem::path& dir)
                                "l1",
                                "q" + std::to_string(i % 50),
                                "svar",
-                               store::Outcome::Right,
+                               kompis::core::Outcome::Right,
                                1,
                                1,
                                3000,
