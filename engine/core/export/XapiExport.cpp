@@ -17,6 +17,9 @@ constexpr std::string_view kActivityTypes = "http://adlnet.gov/expapi/activities
 // UUIDs of what the statement is about, so exporting the same answers again gives the same ids
 // and an LRS keeps one copy instead of two.
 constexpr std::string_view kStatementNamespace = "dbf31474-e976-4c47-b5b7-20c2b8f979ac";
+// 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z: what four-digit ISO 8601 years can write.
+constexpr std::int64_t kEarliest = -62167219200;
+constexpr std::int64_t kLatest = 253402300799;
 
 class StatementWriter
 {
@@ -70,6 +73,12 @@ public:
                    const std::string& subject, const std::string& object, const std::string& result,
                    const std::string& context, std::int64_t timestamp)
     {
+        if (timestamp < kEarliest || timestamp > kLatest)
+            throw ExportError("the " + std::string(verbName) + " statement of learner " +
+                              std::to_string(learnerId) + " (" +
+                              subject.substr(0, subject.find('\n')) +
+                              ") has a timestamp outside the years 0000-9999 (" +
+                              std::to_string(timestamp) + " s); xAPI cannot express it");
         const std::string id =
             nameUuidV5(kStatementNamespace, m_options.homePage + '\n' + std::to_string(learnerId) +
                                                 '\n' + std::string(verbName) + '\n' + subject);
@@ -109,8 +118,11 @@ private:
 } // namespace
 
 std::size_t writeXapiStatements(store::ProgressStore& store, std::optional<std::int64_t> learnerId,
-                                const XapiOptions& options, std::ostream& out)
+                                const XapiOptions& options, std::ostream& out,
+                                const ExportProgress& progress)
 {
+    const auto completions = store.completions(learnerId);
+    ProgressTicker ticker(progress, store.attemptCount(learnerId) + 2 * completions.size());
     StatementWriter w(options, out);
     store.forEachAttempt(
         learnerId,
@@ -128,8 +140,9 @@ std::size_t writeXapiStatements(store::ProgressStore& store, std::optional<std::
             w.statement(a.learnerId, w.actor(a.learnerId, row.learnerName), "answered",
                         "attempt " + std::to_string(row.id), object, result,
                         w.context(a.courseId, a.courseVersion, &a.lessonId), a.timestamp);
+            ticker.tick();
         });
-    for (const auto& c : store.completions(learnerId))
+    for (const auto& c : completions)
     {
         const std::string object =
             w.activity(w.courseIri(c.courseId) + "/lessons/" + iriSegment(c.lessonId), "lesson");
@@ -144,7 +157,10 @@ std::size_t writeXapiStatements(store::ProgressStore& store, std::optional<std::
         w.statement(c.learnerId, actor, "completed", subject, object, result, context, c.timestamp);
         w.statement(c.learnerId, actor, c.passed ? "passed" : "failed", subject, object, result,
                     context, c.timestamp);
+        ticker.tick();
+        ticker.tick();
     }
+    ticker.finish();
     return w.finish();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/export/ExportProgress.hpp"
 #include "core/store/ProgressStore.hpp"
 
 #include <cstddef>
@@ -21,8 +22,11 @@ struct XapiOptions
 };
 
 /// Writes a JSON array of xAPI 1.0.3 statements: `answered` for every attempt, and `completed`
-/// plus `passed` or `failed` for every finished lesson. Returns the number of statements.
+/// plus `passed` or `failed` for every finished lesson. Returns the number of statements. Throws
+/// ExportError for a timestamp outside the years 0000-9999 (xAPI timestamps are ISO 8601 with
+/// four-digit years) and ExportCancelled when `progress` says stop.
 std::size_t writeXapiStatements(store::ProgressStore& store, std::optional<std::int64_t> learnerId,
-                                const XapiOptions& options, std::ostream& out);
+                                const XapiOptions& options, std::ostream& out,
+                                const ExportProgress& progress = {});
 
 } // namespace kompis::core::exports

@@ -189,6 +189,17 @@ LearnerStatistics ProgressStore::statistics(std::int64_t learnerId, std::int64_t
     return stats;
 }
 
+std::size_t ProgressStore::attemptCount(std::optional<std::int64_t> learnerId)
+{
+    auto& st = m_db.cached(learnerId ? "SELECT count(*) FROM attempts WHERE learner_id=?"
+                                     : "SELECT count(*) FROM attempts");
+    if (learnerId)
+        st.bind(1, *learnerId);
+    const auto n = st.step() ? std::size_t(st.integer(0)) : 0;
+    st.reset();
+    return n;
+}
+
 void ProgressStore::forEachAttempt(std::optional<std::int64_t> learnerId,
                                    const std::function<void(const AttemptRow&)>& visit)
 {

@@ -117,7 +117,7 @@ struct NewLearner
     std::string displayName;
     std::string colour;
     std::string uiLanguage;
-    std::optional<std::string> pin; ///< 4–8 ASCII digits
+    std::optional<std::string> pin; ///< 4–12 ASCII digits
 };
 
 enum class PinStatus
@@ -126,7 +126,7 @@ enum class PinStatus
     Wrong,
     Locked,
     NoPinSet,
-    Invalid, ///< not 4–8 digits, or unknown learner
+    Invalid, ///< not 4–12 digits, or unknown learner
 };
 
 struct PinCheck
