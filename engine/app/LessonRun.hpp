@@ -1,8 +1,10 @@
 #pragma once
 
-#include "app/CourseShelf.hpp"
 #include "core/grading/Grader.hpp"
 #include "core/model/Course.hpp"
+#include "core/session/AnswerDraft.hpp"
+#include "core/session/CourseShelf.hpp"
+#include "core/session/LessonSession.hpp"
 
 #include <chrono>
 #include <map>
@@ -13,24 +15,10 @@
 namespace kompis::app
 {
 
-/// What the learner has put together for the item on screen (before it is graded).
-struct AnswerDraft
-{
-    std::vector<int> choices;
-    std::optional<bool> truth;
-    std::vector<std::string> texts;
-    std::vector<int> placed;     ///< word order: token indices placed so far
-    std::vector<int> tokenOrder; ///< word order: the shuffled tokens
-    std::vector<int> matches;    ///< match: right index per left (-1 none)
-    std::vector<int> rightOrder; ///< match: the shuffled right sides
-    int selectedLeft = -1;
-
-    /// Fresh state for `item`; shuffles are seeded by the item id so a resumed step looks the same.
-    static AnswerDraft forItem(const core::Item& item, const std::string& itemId);
-    [[nodiscard]] core::Response response(const core::Item& item) const;
-    /// True when the learner has given something to check.
-    [[nodiscard]] bool ready(const core::Item& item) const;
-};
+using core::session::AnswerDraft;
+using core::session::CourseEntry;
+using core::session::courseLocations;
+using core::session::openCourses;
 
 /// One pass through a lesson (or a review session of items): which step shows, what was answered.
 struct LessonRun
@@ -41,12 +29,7 @@ struct LessonRun
         Feedback,
         Finished,
     };
-    struct Entry
-    {
-        const core::Step* step = nullptr;
-        std::string lessonId; ///< the lesson the step belongs to (reviews mix lessons)
-        CourseEntry* course = nullptr;
-    };
+    using Entry = core::session::SessionStep;
 
     const core::Lesson* lesson = nullptr; ///< null in a review session
     bool review = false;

@@ -16,6 +16,7 @@
 #include <thread>
 
 using namespace kompis::core::store;
+using kompis::core::Outcome;
 
 namespace
 {

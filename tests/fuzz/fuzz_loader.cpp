@@ -1,7 +1,7 @@
 // Fuzz target: the course XML loader. The input becomes either course.xml or a lesson of a
 // valid course, so both the course and the lesson parsers see hostile bytes.
-#include "core/package/MemoryPackage.hpp"
 #include "core/loader/CourseLoader.hpp"
+#include "core/package/MemoryPackage.hpp"
 
 #include <cstddef>
 #include <cstdint>

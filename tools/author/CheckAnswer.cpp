@@ -6,21 +6,6 @@
 namespace kompis::author
 {
 
-namespace
-{
-
-const core::Item* findItem(const core::Course& course, const std::string& id)
-{
-    for (const auto& slot : course.lessons)
-        if (slot.lesson)
-            for (const auto& step : slot.lesson->steps)
-                if (step.id == id && step.item())
-                    return step.item();
-    return nullptr;
-}
-
-} // namespace
-
 int runCheckAnswer(Arguments& args)
 {
     const auto format = args.value("--format").value_or("text");
@@ -41,7 +26,8 @@ int runCheckAnswer(Arguments& args)
                                    : error.c_str());
         return kUsage;
     }
-    const auto* item = findItem(*package.load.course, positional[1]);
+    const auto found = package.load.course->findStep(positional[1]);
+    const core::Item* item = found.step ? found.step->item() : nullptr;
     if (!item)
     {
         std::fprintf(stderr, "kompis-author check-answer: no quiz item with id `%s` in %s\n",

@@ -37,7 +37,8 @@ std::string formatDiagnostic(const Diagnostic& diagnostic)
     return out;
 }
 
-void DiagnosticSink::report(Severity severity, std::string ruleId, SourceLocation where, std::string message)
+void DiagnosticSink::report(Severity severity, std::string ruleId, SourceLocation where,
+                            std::string message)
 {
     m_diagnostics.push_back({severity, std::move(ruleId), std::move(where), std::move(message)});
 }
@@ -60,13 +61,15 @@ void DiagnosticSink::append(const std::vector<Diagnostic>& more)
 std::size_t DiagnosticSink::errorCount() const
 {
     return static_cast<std::size_t>(std::count_if(m_diagnostics.begin(), m_diagnostics.end(),
-                                                  [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+                                                  [](const Diagnostic& d)
+                                                  { return d.severity == Severity::Error; }));
 }
 
 std::size_t DiagnosticSink::warningCount() const
 {
     return static_cast<std::size_t>(std::count_if(m_diagnostics.begin(), m_diagnostics.end(),
-                                                  [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
+                                                  [](const Diagnostic& d)
+                                                  { return d.severity == Severity::Warning; }));
 }
 
 } // namespace kompis::core

@@ -27,7 +27,8 @@ struct SourceLocation
 struct Diagnostic
 {
     Severity severity = Severity::Error;
-    std::string ruleId;  ///< stable id such as `lesson.unknown-element`; documented in tools/RULES.md
+    std::string
+        ruleId; ///< stable id such as `lesson.unknown-element`; documented in tools/RULES.md
     SourceLocation where;
     std::string message; ///< says what is wrong and what to do about it
 };
@@ -35,7 +36,8 @@ struct Diagnostic
 /// "error", "warning" or "note".
 std::string_view severityName(Severity severity);
 
-/// Compiler style: `path:line:col: error: message [rule-id]` (line and column left out when unknown).
+/// Compiler style: `path:line:col: error: message [rule-id]` (line and column left out when
+/// unknown).
 std::string formatDiagnostic(const Diagnostic& diagnostic);
 
 /// Collects diagnostics in the order they were found; never prints.

@@ -20,7 +20,7 @@ std::size_t writeAttemptsCsv(store::ProgressStore& store, std::optional<std::int
                              csv.row({std::to_string(r.id), std::to_string(a.learnerId),
                                       csvTypedText(r.learnerName), a.courseId, a.courseVersion,
                                       a.lessonId, a.itemId, csvTypedText(a.response),
-                                      store::outcomeName(a.outcome), formatNumber(a.points),
+                                      std::string(outcomeName(a.outcome)), formatNumber(a.points),
                                       formatNumber(a.maxPoints), std::to_string(a.timeSpentMs),
                                       review::formatIsoUtc(a.timestamp)});
                              ticker.tick();

@@ -139,7 +139,7 @@ std::size_t writeXapiStatements(store::ProgressStore& store, std::optional<std::
                 w.activity(w.courseIri(a.courseId) + "/items/" + iriSegment(a.itemId), "question");
             const std::string result =
                 "{\"score\":" + w.score(scaled, std::pair{a.points, a.maxPoints}) +
-                ",\"success\":" + (a.outcome == store::Outcome::Right ? "true" : "false") +
+                ",\"success\":" + (a.outcome == Outcome::Right ? "true" : "false") +
                 ",\"response\":" + jsonString(a.response) +
                 ",\"duration\":" + jsonString(isoDuration(a.timeSpentMs)) + "}";
             const std::string who = learnerKey(row.learnerUuid, a.learnerId);

@@ -84,7 +84,7 @@ void gradeOneChoice(const Item& item, const std::vector<ChoiceOption>& options,
 }
 
 void gradeMultiple(const Item& item, const MultipleChoice& multiple, const Response& response,
-                   GradeResult& result)
+                   const GradingPolicy& policy, GradeResult& result)
 {
     const auto& options = multiple.options;
     std::set<int> picked;
@@ -122,7 +122,9 @@ void gradeMultiple(const Item& item, const MultipleChoice& multiple, const Respo
     double credit = exact ? 1.0 : 0.0;
     if (!exact && multiple.scoring == Scoring::Partial && correctCount > 0)
         credit = std::max(0.0, (double(rightPicks) - double(wrongPicks)) / double(correctCount));
-    result.outcome = exact ? Outcome::Right : credit >= 0.5 ? Outcome::Almost : Outcome::Wrong;
+    result.outcome = exact                           ? Outcome::Right
+                     : credit >= policy.almostCredit ? Outcome::Almost
+                                                     : Outcome::Wrong;
     if (!exact)
         result.feedback =
             joined(explanations, result.outcome == Outcome::Almost && !item.feedbackAlmost.empty()
@@ -260,7 +262,7 @@ void gradeWordOrder(const Item& item, const WordOrder& order, const Response& re
 }
 
 void gradeMatch(const Item& item, const MatchPairs& match, const Response& response,
-                GradeResult& result)
+                const GradingPolicy& policy, GradeResult& result)
 {
     const auto& pairs = match.pairs;
     std::size_t right = 0;
@@ -283,25 +285,13 @@ void gradeMatch(const Item& item, const MatchPairs& match, const Response& respo
     double credit = exact ? 1.0 : 0.0;
     if (!exact && match.scoring == Scoring::Partial && !pairs.empty())
         credit = double(right) / double(pairs.size());
-    result.outcome = exact ? Outcome::Right : credit >= 0.5 ? Outcome::Almost : Outcome::Wrong;
+    result.outcome = exact                           ? Outcome::Right
+                     : credit >= policy.almostCredit ? Outcome::Almost
+                                                     : Outcome::Wrong;
     finish(result, item, credit);
 }
 
 } // namespace
-
-std::string_view outcomeName(Outcome outcome)
-{
-    switch (outcome)
-    {
-    case Outcome::Right:
-        return "right";
-    case Outcome::Almost:
-        return "almost";
-    case Outcome::Wrong:
-        break;
-    }
-    return "wrong";
-}
 
 GradeResult grade(const Item& item, const Response& response, const GradingPolicy& policy)
 {
@@ -313,7 +303,7 @@ GradeResult grade(const Item& item, const Response& response, const GradingPolic
             if constexpr (std::is_same_v<Body, SingleChoice> || std::is_same_v<Body, ListenChoose>)
                 gradeOneChoice(item, body.options, response, result);
             else if constexpr (std::is_same_v<Body, MultipleChoice>)
-                gradeMultiple(item, body, response, result);
+                gradeMultiple(item, body, response, policy, result);
             else if constexpr (std::is_same_v<Body, TrueFalse>)
                 gradeTrueFalse(item, body, response, result);
             else if constexpr (std::is_same_v<Body, GapFill>)
@@ -328,7 +318,7 @@ GradeResult grade(const Item& item, const Response& response, const GradingPolic
             else if constexpr (std::is_same_v<Body, WordOrder>)
                 gradeWordOrder(item, body, response, result);
             else if constexpr (std::is_same_v<Body, MatchPairs>)
-                gradeMatch(item, body, response, result);
+                gradeMatch(item, body, response, policy, result);
         },
         item.body);
     result.message = grading::resultMessage(result, itemKindName(item.body));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Item.hpp"
+#include "core/model/Outcome.hpp"
 
 #include <optional>
 #include <string>
@@ -9,16 +10,6 @@
 
 namespace kompis::core
 {
-
-enum class Outcome
-{
-    Wrong,
-    Almost,
-    Right,
-};
-
-/// "right", "almost" or "wrong" (stable: stored in the progress store and in exports).
-std::string_view outcomeName(Outcome outcome);
 
 /// A learner's answer. Which member counts depends on the item kind.
 struct Response
@@ -61,6 +52,9 @@ struct GradingPolicy
     bool allowTypos = true;
     int oneEditFromGraphemes = 4;  ///< answers this long may have one slip and be "almost"
     int twoEditsFromGraphemes = 9; ///< and this long, two
+    /// Partly right answers earning at least this share are "almost"; an almost-right typed
+    /// answer earns this share (session::SessionPolicy sets it).
+    double almostCredit = 0.5;
 };
 
 struct GradeResult

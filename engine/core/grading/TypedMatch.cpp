@@ -297,7 +297,7 @@ TypedMatch matchTyped(const TypedAnswerKey& key, std::string_view given, bool ca
             if (normaliseAnswer(accepted.text, false) == normaliseAnswer(given, false))
             {
                 best.outcome = Outcome::Almost;
-                best.credit = 0.5;
+                best.credit = policy.almostCredit;
                 best.expected = accepted.text;
                 best.standard = accepted.standard;
                 best.differences.push_back({DifferenceKind::Case, part, accepted.text, shown, 0});
@@ -332,7 +332,7 @@ TypedMatch matchTyped(const TypedAnswerKey& key, std::string_view given, bool ca
             for (auto& d : best.differences)
                 d.part = part;
             best.outcome = withinAllowance ? Outcome::Almost : Outcome::Wrong;
-            best.credit = withinAllowance ? 0.5 : 0;
+            best.credit = withinAllowance ? policy.almostCredit : 0;
         }
     }
     if (best.outcome == Outcome::Wrong)

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -28,8 +29,8 @@ struct Paragraph
 struct GlossaryEntry
 {
     std::string id;
-    std::string lemma;  ///< base form in the target language, optional
-    LocalText meaning;  ///< in the instruction languages
+    std::string lemma; ///< base form in the target language, optional
+    LocalText meaning; ///< in the instruction languages
     SourceLocation where;
 };
 
@@ -75,13 +76,13 @@ struct WordForm
 struct VocabularyEntry
 {
     std::string id;
-    LangTag lang;              ///< the target variant this word belongs to
+    LangTag lang; ///< the target variant this word belongs to
     std::string lemma;
-    std::string partOfSpeech;  ///< noun, verb, adjective, adverb, phrase, …
+    std::string partOfSpeech; ///< noun, verb, adjective, adverb, phrase, …
     Article article = Article::None;
     std::vector<WordForm> forms;
     LocalText translation;
-    std::string example;       ///< a sentence in the target language, optional
+    std::string example; ///< a sentence in the target language, optional
     LocalText exampleTranslation;
     std::optional<AudioRef> audio;
     SourceLocation where;
@@ -134,6 +135,9 @@ struct Lesson
     std::vector<GlossaryEntry> glossary;
     std::vector<Step> steps;
     std::string file; ///< package-relative path of the lesson file
+
+    /// The glossary entry with this id, or null.
+    [[nodiscard]] const GlossaryEntry* findGlossary(std::string_view glossaryId) const;
 };
 
 /// A lesson as `course.xml` lists it, and what became of loading it.
@@ -143,18 +147,27 @@ struct LessonSlot
     std::string file;
     std::vector<std::string> prerequisites; ///< ids of lessons to finish first (`requires=` in XML)
     SourceLocation where;
-    std::shared_ptr<const Lesson> lesson; ///< null when the lesson could not be loaded (or was not loaded yet)
-    std::vector<Diagnostic> problems;     ///< this lesson's own diagnostics
+    /// Null when the lesson could not be loaded (or was not loaded yet).
+    std::shared_ptr<const Lesson> lesson;
+    std::vector<Diagnostic> problems; ///< this lesson's own diagnostics
+};
+
+/// Where a step was found in a course: the step and the lesson holding it (all null when not).
+struct FoundStep
+{
+    const LessonSlot* slot = nullptr;
+    const Lesson* lesson = nullptr;
+    const Step* step = nullptr;
 };
 
 struct Course
 {
     std::string id;
-    std::string version;          ///< semver
+    std::string version; ///< semver
     int format = 1;
     std::vector<LangTag> targets; ///< first is the main target; two for parallel `sv`+`nb` courses
     std::vector<LangTag> instructionLangs;
-    std::string level;            ///< CEFR: A1, A2, B1, B2, C1; a range like "A1-A2" is allowed
+    std::string level; ///< CEFR: A1, A2, B1, B2, C1; a range like "A1-A2" is allowed
     std::vector<std::string> topics;
     LocalText title;
     LocalText description;
@@ -164,6 +177,13 @@ struct Course
     std::string root;                ///< the package as the user named it (folder or .kompis file)
 
     [[nodiscard]] const LessonSlot* findLesson(std::string_view lessonId) const;
+    /// The step with this id in any loaded lesson (ids are unique in a course).
+    [[nodiscard]] FoundStep findStep(std::string_view stepId) const;
+    /// The vocabulary entry with this id in any loaded lesson's vocabulary steps, or null.
+    [[nodiscard]] const VocabularyEntry* findWord(std::string_view entryId) const;
+    /// The glossary entry `glossaryId` of lesson `lessonId`, or null.
+    [[nodiscard]] const GlossaryEntry* findGlossary(std::string_view lessonId,
+                                                    std::string_view glossaryId) const;
 };
 
 } // namespace kompis::core

@@ -91,7 +91,7 @@ struct WordToken
 struct WordOrder
 {
     std::vector<WordToken> tokens; ///< in the order the author wrote them (the player shuffles)
-    /// Each accepted sentence as indices into `tokens`, resolved by the loader from `<accept>` text.
+    /// Each accepted sentence as indices into `tokens` (the loader resolves `<accept>` text).
     std::vector<std::vector<int>> acceptedOrders;
 };
 
@@ -120,8 +120,8 @@ struct ListenChoose
     std::vector<ChoiceOption> options; ///< exactly one correct
 };
 
-using ItemBody =
-    std::variant<SingleChoice, MultipleChoice, TrueFalse, GapFill, WordOrder, MatchPairs, Dictation, ListenChoose>;
+using ItemBody = std::variant<SingleChoice, MultipleChoice, TrueFalse, GapFill, WordOrder,
+                              MatchPairs, Dictation, ListenChoose>;
 
 /// The element name of each item kind, in ItemBody order: `single`, `multiple`, `truefalse`,
 /// `gapfill`, `wordorder`, `match`, `dictation`, `listen`.
@@ -134,8 +134,8 @@ struct Item
     LocalText prompt;
     LocalText feedbackRight;
     LocalText feedbackWrong;
-    LocalText feedbackAlmost;    ///< optional; grading explains the difference itself
-    bool caseSensitive = false;  ///< typed answers: compare case too
+    LocalText feedbackAlmost;   ///< optional; grading explains the difference itself
+    bool caseSensitive = false; ///< typed answers: compare case too
     ItemBody body;
 };
 

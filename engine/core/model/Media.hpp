@@ -8,7 +8,8 @@
 namespace kompis::core
 {
 
-/// `<audio src="media/…" transcript="…" speaker="…" lang="…"/>`; `src` is relative to the package root.
+/// `<audio src="media/…" transcript="…" speaker="…" lang="…"/>`; `src` is relative to the package
+/// root.
 struct AudioRef
 {
     std::string src;

@@ -1,5 +1,6 @@
 #include "core/store/ProgressStore.hpp"
 
+#include "core/review/RatingPolicy.hpp"
 #include "core/review/UtcTime.hpp"
 #include "core/store/Backup.hpp"
 #include "core/store/PrivateFile.hpp"
@@ -250,7 +251,7 @@ SaveResult ProgressStore::recordAttempt(const AttemptRecord& a)
             item.run();
 
             updateCard(a.learnerId, a.courseId, CardKind::Item, a.itemId,
-                       ratingFor(a.outcome, a.fast), a.timestamp);
+                       review::ratingFor(a.outcome, a.fast), a.timestamp);
 
             auto& day = m_db.cached(
                 "INSERT INTO activity(learner_id, day, attempts, time_ms) VALUES(?,?,1,?) "

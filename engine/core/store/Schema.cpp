@@ -1,5 +1,6 @@
 #include "core/store/Schema.hpp"
 
+#include "core/review/RatingPolicy.hpp"
 #include "core/store/StoreTypes.hpp"
 
 #include <stdexcept>
@@ -217,7 +218,7 @@ void backfillCards(Connection& db, const review::Fsrs& fsrs)
             card = {};
         }
         const auto outcome = static_cast<Outcome>(read.integer(3));
-        card = fsrs.review(card, ratingFor(outcome, false), read.integer(4)).state;
+        card = fsrs.review(card, review::ratingFor(outcome, false), read.integer(4)).state;
     }
     flush();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/Outcome.hpp"
 #include "core/review/Fsrs.hpp"
 
 #include <cstdint>
@@ -9,19 +10,6 @@
 
 namespace kompis::core::store
 {
-
-/// How an answer was graded.
-enum class Outcome
-{
-    Wrong = 0,
-    Almost = 1,
-    Right = 2,
-};
-
-/// wrong → Again, almost → Hard, right → Good, right and fast → Easy.
-[[nodiscard]] review::Rating ratingFor(Outcome outcome, bool fast);
-
-[[nodiscard]] const char* outcomeName(Outcome outcome);
 
 /// One answer as the player reports it. Times are Unix seconds (UTC).
 struct AttemptRecord

@@ -65,11 +65,11 @@ TEST_CASE("the attempts CSV has a header and gives back typed answers exactly")
     store::ProgressStore s(testOptions(dir / "p.sqlite"));
     const auto id = s.createLearner({"Åsa, \"Ø\"", "", "sv", std::nullopt}, 1800000000).id;
     const std::string typed = "Jag bor i Malmö, \"nära\" havet\nOch du?";
-    auto a = attempt(id, "q,1", store::Outcome::Almost, 1800000000);
+    auto a = attempt(id, "q,1", kompis::core::Outcome::Almost, 1800000000);
     a.response = typed;
     a.points = 0.5;
     REQUIRE(s.recordAttempt(a).saved);
-    REQUIRE(s.recordAttempt(attempt(id, "q2", store::Outcome::Right, 1800000060)).saved);
+    REQUIRE(s.recordAttempt(attempt(id, "q2", kompis::core::Outcome::Right, 1800000060)).saved);
 
     std::ostringstream out;
     CHECK(exports::writeAttemptsCsv(s, std::nullopt, out) == 2);
@@ -97,8 +97,10 @@ TEST_CASE("the lesson summary CSV has one row per learner and lesson")
     store::ProgressStore s(testOptions(dir / "p.sqlite"));
     const auto a = s.createLearner({"Amal", "", "sv", std::nullopt}, 1800000000).id;
     const auto b = s.createLearner({"Bo", "", "sv", std::nullopt}, 1800000000).id;
-    REQUIRE(s.recordAttempt(attempt(a, "q1", store::Outcome::Right, 1800000000, "l1")).saved);
-    REQUIRE(s.recordAttempt(attempt(a, "q2", store::Outcome::Wrong, 1800000010, "l1")).saved);
+    REQUIRE(
+        s.recordAttempt(attempt(a, "q1", kompis::core::Outcome::Right, 1800000000, "l1")).saved);
+    REQUIRE(
+        s.recordAttempt(attempt(a, "q2", kompis::core::Outcome::Wrong, 1800000010, "l1")).saved);
     REQUIRE(s.completeLesson(a, "svenska", "1.0.0", "l1", 0.5, false, 1000, 1800000020).saved);
     REQUIRE(s.setResumeStep(b, "svenska", "l2", 3, 1800000000).saved);
 
@@ -137,7 +139,7 @@ TEST_CASE("a typed answer or name that starts like a formula is exported as text
     TempDir dir;
     store::ProgressStore s(testOptions(dir / "p.sqlite"));
     const auto id = s.createLearner({"=1+1", "", "sv", std::nullopt}, 1800000000).id;
-    auto a = attempt(id, "q1", store::Outcome::Wrong, 1800000000);
+    auto a = attempt(id, "q1", kompis::core::Outcome::Wrong, 1800000000);
     a.response = "=HYPERLINK(\"http://x\")";
     REQUIRE(s.recordAttempt(a).saved);
     REQUIRE(s.completeLesson(id, "svenska", "1.0.0", "l1", 0, false, 1000, 1800000020).saved);

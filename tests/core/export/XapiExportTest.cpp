@@ -95,13 +95,14 @@ TEST_CASE("xAPI export gives valid 1.0.3 statements: answered per attempt, compl
     TempDir dir;
     store::ProgressStore s(testOptions(dir / "p.sqlite"));
     const auto id = s.createLearner({"Åsa \"A\"", "", "sv", std::nullopt}, 1800000000).id;
-    auto a = attempt(id, "fråga 1", store::Outcome::Almost, 1800000000, "l1", "svenska-på-jobbet");
+    auto a = attempt(id, "fråga 1", kompis::core::Outcome::Almost, 1800000000, "l1",
+                     "svenska-på-jobbet");
     a.response = "Hej \"chefen\"\\\n\x02 tack";
     a.points = 1;
     a.maxPoints = 2;
     a.timeSpentMs = 7300;
     REQUIRE(s.recordAttempt(a).saved);
-    REQUIRE(s.recordAttempt(attempt(id, "q2", store::Outcome::Right, 1800000060)).saved);
+    REQUIRE(s.recordAttempt(attempt(id, "q2", kompis::core::Outcome::Right, 1800000060)).saved);
     REQUIRE(s.completeLesson(id, "svenska", "1.0.0", "l1", 0.4, false, 65000, 1800000100).saved);
 
     exports::XapiOptions options;
@@ -152,7 +153,7 @@ TEST_CASE("exporting the same answers twice gives the same statement ids, so an 
     TempDir dir;
     store::ProgressStore s(testOptions(dir / "p.sqlite"));
     const auto id = s.createLearner({"Bo", "", "sv", std::nullopt}, 1800000000).id;
-    REQUIRE(s.recordAttempt(attempt(id, "q1", store::Outcome::Right, 1800000000)).saved);
+    REQUIRE(s.recordAttempt(attempt(id, "q1", kompis::core::Outcome::Right, 1800000000)).saved);
     REQUIRE(s.completeLesson(id, "svenska", "1.0.0", "l1", 1.0, true, 1000, 1800000100).saved);
 
     const auto ids = [&](const exports::XapiOptions& options)
@@ -172,7 +173,7 @@ TEST_CASE("exporting the same answers twice gives the same statement ids, so an 
     CHECK(ids(school) == first);
 
     // A later answer adds a statement and leaves the earlier ids alone.
-    REQUIRE(s.recordAttempt(attempt(id, "q2", store::Outcome::Wrong, 1800000200)).saved);
+    REQUIRE(s.recordAttempt(attempt(id, "q2", kompis::core::Outcome::Wrong, 1800000200)).saved);
     const auto later = ids(school);
     REQUIRE(later.size() == 4);
     CHECK(later[0] == first[0]);

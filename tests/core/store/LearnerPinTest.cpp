@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 using namespace kompis::core::store;
+using kompis::core::Outcome;
 using kompis::test::attempt;
 using kompis::test::TempDir;
 using kompis::test::testOptions;

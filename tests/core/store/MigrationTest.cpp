@@ -1,9 +1,12 @@
 #include "StoreTestSupport.hpp"
+#include "core/review/RatingPolicy.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace kompis::core::store;
+using kompis::core::Outcome;
+using kompis::core::review::ratingFor;
 using kompis::test::TempDir;
 using kompis::test::testOptions;
 

@@ -1,4 +1,5 @@
 #include "StoreTestSupport.hpp"
+#include "core/review/RatingPolicy.hpp"
 #include "core/review/UtcTime.hpp"
 
 #include <catch2/catch.hpp>
@@ -7,7 +8,9 @@
 #include <sys/stat.h>
 
 using namespace kompis::core::store;
+using kompis::core::Outcome;
 using kompis::core::review::Rating;
+using kompis::core::review::ratingFor;
 using kompis::core::review::unixFromCivil;
 using kompis::test::attempt;
 using kompis::test::TempDir;

@@ -32,7 +32,7 @@ core::store::StoreOptions testOptions(const std::filesystem::path& file)
 }
 
 core::store::AttemptRecord attempt(std::int64_t learner, const std::string& item,
-                                   core::store::Outcome outcome, std::int64_t ts,
+                                   core::Outcome outcome, std::int64_t ts,
                                    const std::string& lesson, const std::string& course)
 {
     core::store::AttemptRecord a;
@@ -43,7 +43,7 @@ core::store::AttemptRecord attempt(std::int64_t learner, const std::string& item
     a.itemId = item;
     a.response = "svar " + item;
     a.outcome = outcome;
-    a.points = outcome == core::store::Outcome::Right ? 1.0 : 0.0;
+    a.points = outcome == core::Outcome::Right ? 1.0 : 0.0;
     a.maxPoints = 1.0;
     a.timeSpentMs = 4000;
     a.timestamp = ts;

@@ -31,7 +31,7 @@ core::store::StoreOptions testOptions(const std::filesystem::path& file);
 
 /// An attempt with the given item and outcome at `ts`.
 core::store::AttemptRecord attempt(std::int64_t learner, const std::string& item,
-                                   core::store::Outcome outcome, std::int64_t ts,
+                                   core::Outcome outcome, std::int64_t ts,
                                    const std::string& lesson = "l1",
                                    const std::string& course = "svenska");
 

@@ -170,7 +170,7 @@ TEST_CASE("export, learners and backup work on the store named with --store")
     {
         store::ProgressStore s(kompis::test::testOptions(file));
         const auto id = s.createLearner({"Åsa", "#aa0000", "sv", "1234"}, 1800000000).id;
-        auto a = kompis::test::attempt(id, "q1", store::Outcome::Right, 1800000000);
+        auto a = kompis::test::attempt(id, "q1", kompis::core::Outcome::Right, 1800000000);
         a.response = "ja, \"visst\"";
         REQUIRE(s.recordAttempt(a).saved);
     }
@@ -250,9 +250,9 @@ TEST_CASE("a teacher renames, resets a PIN and deletes a learner from the comman
     {
         store::ProgressStore s(kompis::test::testOptions(file));
         id = s.createLearner({"Aino", "#3366aa", "fi", std::nullopt}, 1'700'000'000).id;
-        REQUIRE(
-            s.recordAttempt(kompis::test::attempt(id, "q1", store::Outcome::Right, 1'700'000'100))
-                .saved);
+        REQUIRE(s.recordAttempt(
+                     kompis::test::attempt(id, "q1", kompis::core::Outcome::Right, 1'700'000'100))
+                    .saved);
     }
     const std::string store = " --store '" + file.string() + "'";
     const std::string learner = std::to_string(id);

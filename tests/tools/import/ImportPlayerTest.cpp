@@ -60,6 +60,6 @@ quit
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].attempt.courseId == "sfi-bank");
     CHECK(rows[0].attempt.itemId == "pa-jobbet-sjukanmalan");
-    CHECK(rows[0].attempt.outcome == store::Outcome::Right);
+    CHECK(rows[0].attempt.outcome == kompis::core::Outcome::Right);
     CHECK(rows[0].attempt.response == "1");
 }

@@ -2,29 +2,30 @@
 
 #include "core/loader/CourseLoader.hpp"
 #include "core/package/PackageFiles.hpp"
+#include "core/store/StoreTypes.hpp"
 
 #include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
 
-namespace kompis::app
+namespace kompis::core::session
 {
 
-/// One course the learner can see: read lazily (only course.xml for the library; the lessons
+/// One course on the learner's shelf, read lazily (only course.xml for the library; the lessons
 /// when the course is opened).
 struct CourseEntry
 {
-    std::string location;                        ///< folder or .kompis file
-    std::unique_ptr<core::PackageFiles> package; ///< null when it could not be opened at all
+    std::string location;                  ///< folder or .kompis file
+    std::unique_ptr<PackageFiles> package; ///< null when it could not be opened at all
     std::string openError;
-    core::CourseLoad outline; ///< course.xml only
-    core::CourseLoad full;    ///< everything, once opened
+    CourseLoad outline; ///< course.xml only
+    CourseLoad full;    ///< everything, once opened
     bool fullyLoaded = false;
 
     /// Broken: shown as "cannot be opened" with its first diagnostics.
     [[nodiscard]] bool broken() const;
-    [[nodiscard]] const core::Course* course() const;
+    [[nodiscard]] const Course* course() const;
     /// The first few problems as people read them (`file:line:col: error: …`).
     [[nodiscard]] std::vector<std::string> firstProblems(std::size_t count) const;
     /// Loads every lesson (once).
@@ -42,4 +43,10 @@ courseLocations(const std::vector<std::filesystem::path>& roots,
 std::vector<std::unique_ptr<CourseEntry>>
 openCourses(const std::vector<std::filesystem::path>& locations);
 
-} // namespace kompis::app
+/// Every course the player shows, in shelf order; entries are stable (sessions point at them).
+using CourseShelf = std::vector<std::unique_ptr<CourseEntry>>;
+
+/// What the progress store must know of a course version: its lessons, their items and words.
+[[nodiscard]] store::CourseOutline courseOutline(const Course& course);
+
+} // namespace kompis::core::session

@@ -1,11 +1,11 @@
-#include "app/CourseShelf.hpp"
+#include "core/session/CourseShelf.hpp"
 
 #include "core/package/OpenPackage.hpp"
 
 #include <algorithm>
 #include <set>
 
-namespace kompis::app
+namespace kompis::core::session
 {
 namespace fs = std::filesystem;
 
@@ -14,7 +14,7 @@ bool CourseEntry::broken() const
     return !package || !outline.usable() || outline.errorCount() > 0;
 }
 
-const core::Course* CourseEntry::course() const
+const Course* CourseEntry::course() const
 {
     if (fullyLoaded && full.usable())
         return full.course.get();
@@ -30,8 +30,8 @@ std::vector<std::string> CourseEntry::firstProblems(std::size_t count) const
     {
         if (out.size() >= count)
             break;
-        if (d.severity == core::Severity::Error)
-            out.push_back(core::formatDiagnostic(d));
+        if (d.severity == Severity::Error)
+            out.push_back(formatDiagnostic(d));
     }
     return out;
 }
@@ -40,7 +40,7 @@ void CourseEntry::loadFully()
 {
     if (fullyLoaded || !package)
         return;
-    full = core::loadCourse(*package, {});
+    full = loadCourse(*package, {});
     fullyLoaded = true;
 }
 
@@ -98,14 +98,34 @@ std::vector<std::unique_ptr<CourseEntry>> openCourses(const std::vector<fs::path
         auto entry = std::make_unique<CourseEntry>();
         entry->location = location.string();
         // A folder, or a packed .kompis checked entry by entry (see OpenPackage.hpp).
-        entry->package = core::openPackage(location, entry->openError);
+        entry->package = openPackage(location, entry->openError);
         if (entry->package)
             entry->openError.clear();
         if (entry->package)
-            entry->outline = core::loadCourse(*entry->package, {.loadLessons = false});
+            entry->outline = loadCourse(*entry->package, {.loadLessons = false});
         out.push_back(std::move(entry));
     }
     return out;
 }
 
-} // namespace kompis::app
+store::CourseOutline courseOutline(const Course& course)
+{
+    store::CourseOutline outline{course.id, course.version, {}};
+    for (const auto& slot : course.lessons)
+    {
+        store::CourseOutline::Lesson lesson{slot.id, course.topics, {}, {}};
+        if (slot.lesson)
+            for (const auto& step : slot.lesson->steps)
+            {
+                if (step.isItem())
+                    lesson.itemIds.push_back(step.id);
+                if (const auto* words = std::get_if<VocabularyStep>(&step.body))
+                    for (const auto& entry : words->entries)
+                        lesson.vocabularyIds.push_back(entry.id);
+            }
+        outline.lessons.push_back(std::move(lesson));
+    }
+    return outline;
+}
+
+} // namespace kompis::core::session

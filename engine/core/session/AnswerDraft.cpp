@@ -1,0 +1,77 @@
+#include "core/session/AnswerDraft.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <numeric>
+#include <random>
+
+namespace kompis::core::session
+{
+namespace
+{
+
+std::vector<int> shuffled(int n, std::string_view seed)
+{
+    std::vector<int> v(std::size_t(std::max(0, n)));
+    std::iota(v.begin(), v.end(), 0);
+    std::mt19937 rng(static_cast<std::uint32_t>(std::hash<std::string_view>{}(seed)));
+    std::shuffle(v.begin(), v.end(), rng);
+    // A "shuffle" that keeps the written order would give the answer away.
+    if (n > 1 && std::is_sorted(v.begin(), v.end()))
+        std::rotate(v.begin(), v.begin() + 1, v.end());
+    return v;
+}
+
+} // namespace
+
+AnswerDraft AnswerDraft::forItem(const Item& item, std::string_view shuffleSeed)
+{
+    AnswerDraft d;
+    if (const auto* g = std::get_if<GapFill>(&item.body))
+        d.texts.assign(g->gaps.size(), "");
+    else if (std::holds_alternative<Dictation>(item.body))
+        d.texts.assign(1, "");
+    else if (const auto* w = std::get_if<WordOrder>(&item.body))
+        d.tokenOrder = shuffled(int(w->tokens.size()), shuffleSeed);
+    else if (const auto* m = std::get_if<MatchPairs>(&item.body))
+    {
+        d.matches.assign(m->pairs.size(), -1);
+        d.rightOrder = shuffled(int(m->pairs.size()), shuffleSeed);
+    }
+    return d;
+}
+
+Response AnswerDraft::response() const
+{
+    Response r;
+    r.choices = choices;
+    std::sort(r.choices.begin(), r.choices.end());
+    r.truth = truth;
+    r.texts = texts;
+    r.order = placed;
+    r.matches = matches;
+    return r;
+}
+
+bool AnswerDraft::ready(const Item& item) const
+{
+    return std::visit(
+        [&](const auto& body) -> bool
+        {
+            using T = std::decay_t<decltype(body)>;
+            if constexpr (std::is_same_v<T, TrueFalse>)
+                return truth.has_value();
+            else if constexpr (std::is_same_v<T, GapFill> || std::is_same_v<T, Dictation>)
+                return std::any_of(texts.begin(), texts.end(),
+                                   [](const auto& t) { return !t.empty(); });
+            else if constexpr (std::is_same_v<T, WordOrder>)
+                return !placed.empty();
+            else if constexpr (std::is_same_v<T, MatchPairs>)
+                return std::any_of(matches.begin(), matches.end(), [](int m) { return m >= 0; });
+            else
+                return !choices.empty();
+        },
+        item.body);
+}
+
+} // namespace kompis::core::session

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/grading/Grader.hpp"
+#include "core/model/Item.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kompis::core::session
+{
+
+/// What the learner has put together for the item on screen, before it is checked. Screens edit
+/// it; `response()` turns it into what the grader reads.
+struct AnswerDraft
+{
+    std::vector<int> choices;
+    std::optional<bool> truth;
+    std::vector<std::string> texts;
+    std::vector<int> placed;     ///< word order: token indices placed so far
+    std::vector<int> tokenOrder; ///< word order: the shuffled tokens
+    std::vector<int> matches;    ///< match: right index per left (-1 none)
+    std::vector<int> rightOrder; ///< match: the shuffled right sides
+    int selectedLeft = -1;
+
+    /// A fresh draft for `item`. Shuffles depend only on `shuffleSeed`, so the same seed gives
+    /// the same order (a resumed step looks the same as before).
+    static AnswerDraft forItem(const Item& item, std::string_view shuffleSeed);
+    /// The answer as the grader reads it.
+    [[nodiscard]] Response response() const;
+    /// True when the learner has given something to check.
+    [[nodiscard]] bool ready(const Item& item) const;
+};
+
+} // namespace kompis::core::session

@@ -1,0 +1,210 @@
+#include "core/session/LessonSession.hpp"
+
+#include "core/session/LessonScore.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+namespace kompis::core::session
+{
+
+std::vector<SessionStep> visibleSteps(CourseEntry& course, const Lesson& lesson,
+                                      const std::string& target)
+{
+    std::vector<SessionStep> out;
+    for (const Step& s : lesson.steps)
+        if (s.lang.empty() || s.lang == target)
+            out.push_back({&s, lesson.id, &course});
+    return out;
+}
+
+LessonSession::LessonSession(const SessionContext& context, std::vector<SessionStep> steps,
+                             std::string target, const Lesson* lesson)
+    : m_context(context)
+    , m_steps(std::move(steps))
+    , m_target(std::move(target))
+    , m_lesson(lesson)
+    , m_startedMs(context.clock->steadyMs())
+{
+    for (const auto& s : m_steps)
+        if (const Item* item = s.item())
+            m_maxPoints[s.step->id] = item->points;
+}
+
+std::optional<LessonSession> LessonSession::startLesson(const SessionContext& context,
+                                                        CourseEntry& course, const LessonSlot& slot,
+                                                        const std::string& target)
+{
+    const Course* model = course.course();
+    if (!slot.lesson || !model)
+        return std::nullopt;
+    LessonSession session(context, visibleSteps(course, *slot.lesson, target), target,
+                          slot.lesson.get());
+    if (session.m_steps.empty())
+        return std::nullopt;
+    const auto progress = context.progress->lessonProgress(context.learnerId, model->id, slot.id);
+    if (progress.status == store::LessonStatus::InProgress && progress.resumeStep > 0 &&
+        progress.resumeStep < session.stepCount())
+    {
+        session.m_index = progress.resumeStep;
+        // The points of the steps already answered in this pass count towards its score.
+        const auto latest = context.progress->latestPoints(context.learnerId, model->id, slot.id,
+                                                           progress.updatedAt -
+                                                               context.policy.resumeWindow.count());
+        for (int i = 0; i < session.m_index; ++i)
+        {
+            const std::string& id = session.m_steps[std::size_t(i)].step->id;
+            if (const auto found = latest.find(id); found != latest.end())
+                session.m_points[id] = found->second;
+        }
+    }
+    session.enterStep();
+    return session;
+}
+
+std::optional<LessonSession> LessonSession::startReview(const SessionContext& context,
+                                                        std::vector<SessionStep> steps,
+                                                        const std::string& target)
+{
+    std::erase_if(steps, [](const SessionStep& s) { return s.item() == nullptr; });
+    if (steps.empty())
+        return std::nullopt;
+    LessonSession session(context, std::move(steps), target, nullptr);
+    session.enterStep();
+    return session;
+}
+
+const Item* LessonSession::item() const
+{
+    return finished() ? nullptr : current().item();
+}
+
+std::string LessonSession::shuffleSeed(const SessionStep& step)
+{
+    // Today the step id alone, so a resumed step looks as it did; issue 14 adds the learner.
+    return step.step ? step.step->id : std::string();
+}
+
+void LessonSession::enterStep()
+{
+    m_phase = Phase::Step;
+    m_result.reset();
+    m_retried = false;
+    m_stepStartedMs = m_context.clock->steadyMs();
+    const SessionStep& step = current();
+    m_draft = step.item() ? AnswerDraft::forItem(*step.item(), shuffleSeed(step)) : AnswerDraft{};
+    const Course* course = step.course ? step.course->course() : nullptr;
+    if (isReview() || !course)
+        return;
+    const auto now = m_context.clock->unixSeconds();
+    m_context.progress->setResumeStep(m_context.learnerId, course->id, step.lessonId, m_index, now);
+    if (const auto* words = std::get_if<VocabularyStep>(&step.step->body))
+        for (const auto& word : words->entries)
+            m_context.progress->meetVocabulary(m_context.learnerId, course->id, word.id, now);
+}
+
+bool LessonSession::canCheck() const
+{
+    const Item* shown = item();
+    return m_phase == Phase::Step && shown && m_draft.ready(*shown);
+}
+
+bool LessonSession::check()
+{
+    if (!canCheck())
+        return false;
+    const SessionStep& step = current();
+    const Item& shown = *step.item();
+    const Course* course = step.course ? step.course->course() : nullptr;
+    const Response response = m_draft.response();
+    GradeResult result = grade(shown, response, m_context.policy.grading());
+    const std::int64_t spentMs = m_context.clock->steadyMs() - m_stepStartedMs;
+
+    store::AttemptRecord attempt;
+    attempt.learnerId = m_context.learnerId;
+    attempt.courseId = course ? course->id : std::string();
+    attempt.courseVersion = course ? course->version : std::string();
+    attempt.lessonId = step.lessonId;
+    attempt.itemId = step.step->id;
+    attempt.response = responseText(shown, response);
+    attempt.outcome = result.outcome;
+    attempt.points = result.points;
+    attempt.maxPoints = result.maxPoints > 0 ? result.maxPoints : shown.points;
+    attempt.timeSpentMs = spentMs;
+    attempt.timestamp = m_context.clock->unixSeconds();
+    attempt.fast = m_context.policy.fast(spentMs);
+    // Saved first, shown second: feedback appears only after the store has answered.
+    m_saved = m_context.progress->recordAttempt(attempt).saved;
+
+    const std::string& id = step.step->id;
+    m_points[id] = result.points;
+    if (result.outcome == Outcome::Right)
+        std::erase(m_mistakes, id);
+    else if (std::find(m_mistakes.begin(), m_mistakes.end(), id) == m_mistakes.end())
+        m_mistakes.push_back(id);
+    m_result = std::move(result);
+    m_phase = Phase::Feedback;
+    return true;
+}
+
+bool LessonSession::canRetry() const
+{
+    return m_phase == Phase::Feedback && m_result && m_result->outcome == Outcome::Almost &&
+           !m_retried;
+}
+
+void LessonSession::retry()
+{
+    if (!canRetry())
+        return;
+    m_phase = Phase::Step;
+    m_retried = true;
+    m_result.reset();
+    m_stepStartedMs = m_context.clock->steadyMs();
+}
+
+void LessonSession::next()
+{
+    if (finished())
+        return;
+    // An item is left only after it was checked; content steps move on at once.
+    if (m_phase == Phase::Step && item())
+        return;
+    ++m_index;
+    if (m_index >= stepCount())
+        finish();
+    else
+        enterStep();
+}
+
+void LessonSession::finish()
+{
+    m_index = stepCount();
+    m_phase = Phase::Finished;
+    m_result.reset();
+    const Course* course = m_steps.front().course ? m_steps.front().course->course() : nullptr;
+    if (isReview() || !course)
+        return;
+    store::LessonCompletion completion;
+    completion.learnerId = m_context.learnerId;
+    completion.courseId = course->id;
+    completion.courseVersion = course->version;
+    completion.lessonId = m_lesson->id;
+    completion.score = score();
+    completion.passed = passed();
+    completion.durationMs = elapsedMs();
+    completion.timestamp = m_context.clock->unixSeconds();
+    m_saved = m_context.progress->completeLesson(completion).saved;
+}
+
+double LessonSession::score() const
+{
+    return lessonScore(m_points, m_maxPoints);
+}
+
+std::int64_t LessonSession::elapsedMs() const
+{
+    return m_context.clock->steadyMs() - m_startedMs;
+}
+
+} // namespace kompis::core::session
