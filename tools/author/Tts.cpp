@@ -189,8 +189,9 @@ int runTts(Arguments& args)
     }
     if (work.empty() && failed == 0)
     {
-        std::printf("every one of %zu clips exists and is up to date; nothing to do\n",
-                    clips.size());
+        std::printf("every one of %zu clips exists; nothing to do (%zu made by tts and up to "
+                    "date, %zu not made by tts)\n",
+                    clips.size(), unchanged, kept);
         return kClean;
     }
     const auto wav =
