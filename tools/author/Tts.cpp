@@ -234,7 +234,8 @@ int runTts(Arguments& args)
         if (!current.contains(src) && clips.contains(src) && fs::exists(root / src) &&
             record.fileHash == fileHash(root / src))
             current.emplace(src, record);
-    if (auto problem = writeTtsManifest(manifestPath, current); !problem.empty())
+    if (auto problem = work.empty() ? std::string() : writeTtsManifest(manifestPath, current);
+        !problem.empty())
         std::fprintf(stderr, "kompis-author tts: %s\n", problem.c_str());
     std::printf("made %zu of %zu missing clips; re-voiced %zu whose transcript, voice or speed "
                 "changed; %zu up to date, %zu not made by tts left as they are\n",
