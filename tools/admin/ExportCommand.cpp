@@ -1,11 +1,11 @@
 #include "AdminArgs.hpp"
-#include "core/export/CsvExport.hpp"
-#include "core/export/XapiExport.hpp"
+#include "PinInput.hpp"
+#include "core/export/ExportFile.hpp"
+#include "core/export/Iri.hpp"
 #include "core/store/ProgressStore.hpp"
 
 #include <cstdlib>
 #include <ctime>
-#include <fstream>
 #include <iostream>
 
 namespace kompis::admin
@@ -26,15 +26,18 @@ constexpr const char* kHelp = R"(Usage: kompis-admin export --format csv|xapi [o
                    `completed` plus `passed` or `failed` for every finished lesson (verbs from
                    http://adlnet.gov/expapi/verbs/), with result.score.scaled, result.success,
                    result.duration (ISO 8601) and timestamp. Ready to POST to an LRS.
-                   --home-page URL      the actor account's homePage (the learners' system)
+                   --home-page IRI      the actor account's homePage (the learners' system)
                    --activity-base IRI  prefix of activity ids (…/courses/<id>/items/<id>)
-                   --no-names           leave display names out (account name = learner id)
+                   Both must be IRIs (scheme, colon, no spaces or control characters);
+                   timestamps outside the years 0000-9999 stop the export with an error.
+                   --no-names           leave display names out (account name = learner UUID)
 
   --learner ID     only this learner (see `kompis-admin learners`)
-  --out FILE       write to FILE instead of standard output
-  --teacher-pin P  the teacher PIN (or $KOMPIS_TEACHER_PIN); needed when one is set. With it,
-                   the exported learners are marked as exported, which deletion requires.
+  --out FILE       write to FILE instead of standard output (readable by you only; written
+                   under FILE.part and renamed when complete)
   --store PATH     the progress store
+The teacher PIN is needed when one is set; with it, the exported learners are marked as
+exported, which deletion requires.
 )";
 
 std::optional<std::int64_t> parseId(const std::string& text)
@@ -51,19 +54,15 @@ int runExport(AdminArgs& args)
 {
     if (args.wantsHelp())
     {
-        std::cout << kHelp;
+        std::cout << kHelp << kTeacherPinOptions;
         return 0;
     }
     const auto format = args.option("--format");
     const auto what = args.option("--what").value_or("attempts");
     const auto learnerText = args.option("--learner");
     const auto outPath = args.option("--out");
-    auto pin = args.option("--teacher-pin");
-    if (!pin)
-        if (const char* env = std::getenv("KOMPIS_TEACHER_PIN"))
-            pin = env;
-    std::optional<std::int64_t> learner;
-    if (learnerText && !(learner = parseId(*learnerText)))
+    core::exports::ExportRequest request;
+    if (learnerText && !(request.learnerId = parseId(*learnerText)))
     {
         std::cerr << "kompis-admin export: --learner needs a learner id\n";
         return 2;
@@ -78,73 +77,43 @@ int runExport(AdminArgs& args)
                   << kHelp;
         return 2;
     }
-    const auto path = storePathFrom(args);
-    if (!std::filesystem::exists(path))
-    {
-        std::cerr << path.string() << ": error: no progress store here (use --store)\n";
-        return 1;
-    }
-    core::store::StoreOptions options;
-    options.path = path;
-    options.autoBackup = false;
-    core::store::ProgressStore store(options);
-    if (!store.openReport().message.empty())
-        std::cerr << "kompis-admin: " << store.openReport().message << "\n";
+    request.format = *format == "xapi"   ? core::exports::ExportFormat::Xapi
+                     : what == "summary" ? core::exports::ExportFormat::SummaryCsv
+                                         : core::exports::ExportFormat::AttemptsCsv;
+    auto& x = request.xapi;
+    x.homePage = args.option("--home-page").value_or(x.homePage);
+    x.activityBase = args.option("--activity-base").value_or(x.activityBase);
+    x.includeNames = !args.flag("--no-names");
+    for (const auto* iri : {&x.homePage, &x.activityBase})
+        if (auto problem = core::exports::iriProblem(*iri); !problem.empty())
+        {
+            std::cerr << "kompis-admin export: `" << *iri << "` is not an IRI: " << problem << "\n";
+            return 2;
+        }
+    if (!x.activityBase.empty() && x.activityBase.back() != '/')
+        x.activityBase += '/';
 
+    auto store = openExisting(args, "export", StoreUse::Read);
+    if (!store)
+        return 1;
     std::optional<core::store::TeacherToken> teacher;
-    const auto now = std::int64_t(std::time(nullptr));
-    if (store.hasTeacherPin())
-    {
-        core::store::PinCheck check;
-        if (!pin || !(teacher = store.unlockTeacher(*pin, now, &check)))
-        {
-            std::cerr << "kompis-admin export: "
-                      << (!pin ? "this store has a teacher PIN: give --teacher-pin"
-                          : check.status == core::store::PinStatus::Locked
-                              ? "the teacher PIN is locked for a minute after 5 wrong tries"
-                              : "wrong teacher PIN")
-                      << "\n";
-            return 1;
-        }
-    }
+    if (!unlockIfProtected(*store, args, "export", teacher))
+        return 1;
 
-    std::ofstream file;
-    if (outPath)
+    const auto outcome = outPath ? core::exports::exportToFile(*store, request, *outPath)
+                                 : core::exports::exportToStream(*store, request, std::cout);
+    if (!outcome.written)
     {
-        file.open(*outPath, std::ios::binary);
-        if (!file)
-        {
-            std::cerr << *outPath << ": error: cannot write the file\n";
-            return 1;
-        }
-    }
-    std::ostream& out = outPath ? static_cast<std::ostream&>(file) : std::cout;
-    std::size_t count = 0;
-    if (*format == "csv")
-        count = what == "summary" ? core::exports::writeLessonSummaryCsv(store, learner, out)
-                                  : core::exports::writeAttemptsCsv(store, learner, out);
-    else
-    {
-        core::exports::XapiOptions x;
-        x.homePage = args.option("--home-page").value_or(x.homePage);
-        x.activityBase = args.option("--activity-base").value_or(x.activityBase);
-        if (!x.activityBase.empty() && x.activityBase.back() != '/')
-            x.activityBase += '/';
-        x.includeNames = !args.flag("--no-names");
-        count = core::exports::writeXapiStatements(store, learner, x, out);
-    }
-    out.flush();
-    if (!out)
-    {
-        std::cerr << "kompis-admin export: writing failed\n";
+        std::cerr << "kompis-admin export: error: " << outcome.error << "\n";
         return 1;
     }
+    const auto now = std::int64_t(std::time(nullptr));
     if (teacher)
-        for (const auto& p : store.learners())
-            if (!learner || p.id == *learner)
-                (void)store.markExported(*teacher, p.id, now);
-    std::cerr << "kompis-admin: exported " << count << (*format == "xapi" ? " statements" : " rows")
-              << "\n";
+        for (const auto& p : store->learners())
+            if (!request.learnerId || p.id == *request.learnerId)
+                (void)store->markExported(*teacher, p.id, now);
+    std::cerr << "kompis-admin: exported " << outcome.count
+              << (*format == "xapi" ? " statements" : " rows") << "\n";
     return 0;
 }
 

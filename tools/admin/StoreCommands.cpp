@@ -1,5 +1,7 @@
 #include "AdminArgs.hpp"
+#include "PinInput.hpp"
 #include "core/review/UtcTime.hpp"
+#include "core/store/Backup.hpp"
 #include "core/store/ProgressStore.hpp"
 
 #include <ctime>
@@ -21,6 +23,16 @@ constexpr const char* kBackupHelp = R"(Usage: kompis-admin backup [--to FILE] [-
 Writes a consistent snapshot of the progress store (SQLite VACUUM INTO), safe while learners
 are using it. Without --to the snapshot goes to the store's backups folder as
 progress-manual-<UTC time>.sqlite. (The player also keeps rotating daily backups there.)
+It holds everyone's answers: when a teacher PIN is set, it is needed.
+)";
+
+constexpr const char* kRestoreHelp = R"(Usage: kompis-admin restore BACKUP [--store PATH]
+
+Puts a copy of BACKUP (a file from the backups folder, or one made with `kompis-admin backup`)
+in place of the progress store. Close Kompis on this computer first. The backup is checked and
+opened before anything moves; the store that was there is kept beside it as
+<store>.before-restore-<UTC time>, never deleted. When the backup has a teacher PIN, it is
+needed.
 )";
 
 std::string when(std::int64_t t)
@@ -29,7 +41,8 @@ std::string when(std::int64_t t)
 }
 } // namespace
 
-std::unique_ptr<core::store::ProgressStore> openExisting(AdminArgs& args, const char* command)
+std::unique_ptr<core::store::ProgressStore> openExisting(AdminArgs& args, const char* command,
+                                                         StoreUse use)
 {
     const auto path = storePathFrom(args);
     if (!std::filesystem::exists(path))
@@ -40,9 +53,21 @@ std::unique_ptr<core::store::ProgressStore> openExisting(AdminArgs& args, const 
     core::store::StoreOptions options;
     options.path = path;
     options.autoBackup = false;
+    // A damaged file stays where it is: an empty fresh store in its place would make every
+    // later command report nothing as if it were everything.
+    options.moveDamagedAside = false;
     auto store = std::make_unique<core::store::ProgressStore>(options);
-    if (!store->openReport().message.empty())
-        std::cerr << "kompis-admin " << command << ": " << store->openReport().message << "\n";
+    const auto& report = store->openReport();
+    if (!report.recovery.empty())
+    {
+        std::cerr << "kompis-admin " << command << ": error: " << report.recovery << "\n";
+        return nullptr;
+    }
+    if (!store->saving() && (use == StoreUse::Write || store->connection().isInMemory()))
+    {
+        std::cerr << "kompis-admin " << command << ": error: " << report.message << "\n";
+        return nullptr;
+    }
     return store;
 }
 
@@ -53,7 +78,7 @@ int runLearners(AdminArgs& args)
         std::cout << kLearnersHelp;
         return 0;
     }
-    auto store = openExisting(args, "learners");
+    auto store = openExisting(args, "learners", StoreUse::Read);
     if (!store)
         return 1;
     const auto now = std::int64_t(std::time(nullptr));
@@ -70,7 +95,7 @@ int runBackup(AdminArgs& args)
 {
     if (args.wantsHelp())
     {
-        std::cout << kBackupHelp;
+        std::cout << kBackupHelp << kTeacherPinOptions;
         return 0;
     }
     const auto to = args.option("--to");
@@ -79,8 +104,11 @@ int runBackup(AdminArgs& args)
         std::cerr << "kompis-admin backup: " << args.error() << "\n";
         return 2;
     }
-    auto store = openExisting(args, "backup");
+    auto store = openExisting(args, "backup", StoreUse::Read);
     if (!store)
+        return 1;
+    std::optional<core::store::TeacherToken> teacher;
+    if (!unlockIfProtected(*store, args, "backup", teacher))
         return 1;
     std::filesystem::path target;
     if (to)
@@ -103,6 +131,43 @@ int runBackup(AdminArgs& args)
         return 1;
     }
     std::cout << target.string() << "\n";
+    return 0;
+}
+
+int runRestore(AdminArgs& args)
+{
+    if (args.wantsHelp())
+    {
+        std::cout << kRestoreHelp << kTeacherPinOptions;
+        return 0;
+    }
+    const auto words = args.positional({"--store", "--teacher-pin-file"});
+    if (!args.error().empty() || words.size() != 1)
+    {
+        std::cerr << "kompis-admin restore: "
+                  << (args.error().empty() ? "name one backup file" : args.error()) << "\n\n"
+                  << kRestoreHelp;
+        return 2;
+    }
+    core::store::StoreOptions options;
+    options.path = storePathFrom(args);
+    options.autoBackup = false;
+    const auto result = core::store::restoreStore(
+        words[0], options,
+        [&](core::store::ProgressStore& copy) -> std::string
+        {
+            std::optional<core::store::TeacherToken> teacher;
+            return unlockIfProtected(copy, args, "restore", teacher) ? "" : "not restored";
+        });
+    if (!result.restored)
+    {
+        std::cerr << "kompis-admin restore: error: " << result.error << "\n";
+        return 1;
+    }
+    if (result.previousKeptAs)
+        std::cerr << "kompis-admin restore: the store that was there is kept as "
+                  << result.previousKeptAs->string() << "\n";
+    std::cout << "restored " << words[0] << " to " << options.path.string() << "\n";
     return 0;
 }
 

@@ -1,6 +1,7 @@
 // The teacher's learner management from a terminal: the same operations the store allows only
 // with the teacher PIN (set it, rename, reset a learner's PIN, delete after an export).
 #include "AdminArgs.hpp"
+#include "PinInput.hpp"
 
 #include <cstdlib>
 #include <ctime>
@@ -12,22 +13,12 @@ namespace kompis::admin
 namespace
 {
 
-constexpr const char* kPinOption = R"(  --teacher-pin P  the teacher PIN (or $KOMPIS_TEACHER_PIN)
-  --store PATH     the progress store
+constexpr const char* kStoreOption = R"(  --store PATH             the progress store
 )";
 
 std::int64_t nowSeconds()
 {
     return std::int64_t(std::time(nullptr));
-}
-
-std::optional<std::string> teacherPin(AdminArgs& args)
-{
-    if (auto pin = args.option("--teacher-pin"))
-        return pin;
-    if (const char* env = std::getenv("KOMPIS_TEACHER_PIN"))
-        return std::string(env);
-    return std::nullopt;
 }
 
 std::string pinProblem(const core::store::PinCheck& check)
@@ -39,9 +30,9 @@ std::string pinProblem(const core::store::PinCheck& check)
     case core::store::PinStatus::Wrong:
         return "wrong teacher PIN (" + std::to_string(check.triesLeft) + " tries left)";
     case core::store::PinStatus::NoPinSet:
-        return "no teacher PIN is set yet: run `kompis-admin teacher-pin NEW` first";
+        return "no teacher PIN is set yet: run `kompis-admin teacher-pin` first";
     default:
-        return "the teacher PIN must be 4-8 digits";
+        return "the teacher PIN must be 4-12 digits";
     }
 }
 
@@ -52,11 +43,10 @@ int asTeacher(AdminArgs& args, const char* command, std::size_t positionals, con
 {
     if (args.wantsHelp())
     {
-        std::cout << help << kPinOption;
+        std::cout << help << kTeacherPinOptions << kStoreOption;
         return 0;
     }
-    const auto pin = teacherPin(args);
-    const auto words = args.positional({"--teacher-pin", "--store"});
+    const auto words = args.positional({"--teacher-pin-file", "--new-pin-file", "--store"});
     if (!args.error().empty() || words.size() < positionals)
     {
         std::cerr << "kompis-admin " << command << ": "
@@ -64,19 +54,16 @@ int asTeacher(AdminArgs& args, const char* command, std::size_t positionals, con
                   << help;
         return 2;
     }
-    auto store = openExisting(args, command);
+    auto store = openExisting(args, command, StoreUse::Write);
     if (!store)
         return 1;
-    if (!pin)
-    {
-        std::cerr << "kompis-admin " << command << ": give the teacher PIN with --teacher-pin\n";
-        return 2;
-    }
-    core::store::PinCheck check;
-    const auto token = store->unlockTeacher(*pin, nowSeconds(), &check);
+    std::optional<core::store::TeacherToken> token;
+    if (!unlockIfProtected(*store, args, command, token))
+        return 1;
     if (!token)
     {
-        std::cerr << "kompis-admin " << command << ": " << pinProblem(check) << "\n";
+        std::cerr << "kompis-admin " << command << ": "
+                  << pinProblem({core::store::PinStatus::NoPinSet, 0, 0}) << "\n";
         return 1;
     }
     return body(*store, *token, words);
@@ -104,32 +91,88 @@ int report(const core::store::SaveResult& result, const char* command, const std
 
 } // namespace
 
+bool unlockIfProtected(core::store::ProgressStore& store, AdminArgs& args, const char* command,
+                       std::optional<core::store::TeacherToken>& token)
+{
+    if (!store.hasTeacherPin())
+    {
+        if (!args.flag("--teacher-pin"))
+            return true;
+    }
+    else if (store.teacherPinMissing())
+    {
+        std::cerr << "kompis-admin " << command
+                  << ": error: the teacher PIN was removed from this file outside Kompis; "
+                     "teacher actions stay locked. Restore a backup (kompis-admin restore)\n";
+        return false;
+    }
+    std::string problem;
+    const auto pin = readTeacherPin(args, problem);
+    if (!pin)
+    {
+        std::cerr << "kompis-admin " << command << ": " << problem << "\n";
+        return false;
+    }
+    core::store::PinCheck check;
+    token = store.unlockTeacher(*pin, nowSeconds(), &check);
+    if (!token)
+        std::cerr << "kompis-admin " << command << ": " << pinProblem(check) << "\n";
+    return token.has_value();
+}
+
 int runTeacherPin(AdminArgs& args)
 {
-    static constexpr const char* kHelp =
-        R"(Usage: kompis-admin teacher-pin NEW [--current OLD] [--store PATH]
+    static constexpr const char* kHelp = R"(Usage: kompis-admin teacher-pin [--store PATH]
 
-Sets the teacher PIN (4-8 digits). When one is set already, --current must give it.
+Sets the teacher PIN (4-12 digits). When one is set already, the current one is needed too.
 )";
     if (args.wantsHelp())
     {
-        std::cout << kHelp;
+        std::cout << kHelp << kNewPinOptions << kTeacherPinOptions;
         return 0;
     }
-    const auto current = args.option("--current").value_or("");
-    const auto words = args.positional({"--current", "--store"});
-    if (!args.error().empty() || words.size() != 1)
+    const auto words = args.positional({"--teacher-pin-file", "--new-pin-file", "--store"});
+    if (!args.error().empty() || !words.empty())
     {
-        std::cerr << kHelp;
+        std::cerr << "kompis-admin teacher-pin: "
+                  << (args.error().empty() ? "the new PIN is not given on the command line "
+                                             "(other accounts see it in the process list)"
+                                           : args.error())
+                  << "\n\n"
+                  << kHelp << kNewPinOptions;
         return 2;
     }
-    auto store = openExisting(args, "teacher-pin");
+    auto store = openExisting(args, "teacher-pin", StoreUse::Write);
     if (!store)
         return 1;
-    const auto check = store->setTeacherPin(words[0], current, nowSeconds());
-    if (!check.ok())
+    std::string current;
+    if (store->hasTeacherPin())
     {
-        std::cerr << "kompis-admin teacher-pin: " << pinProblem(check) << "\n";
+        std::string problem;
+        const auto pin = store->teacherPinMissing() ? std::nullopt : readTeacherPin(args, problem);
+        if (!pin)
+        {
+            std::cerr << "kompis-admin teacher-pin: "
+                      << (problem.empty() ? "the teacher PIN was removed from this file outside "
+                                            "Kompis: restore a backup (kompis-admin restore)"
+                                          : problem)
+                      << "\n";
+            return 1;
+        }
+        current = *pin;
+    }
+    std::string problem;
+    const auto fresh = readNewPin(args, problem);
+    if (!fresh)
+    {
+        std::cerr << "kompis-admin teacher-pin: " << problem << "\n";
+        return 2;
+    }
+    const auto check = store->setTeacherPin(*fresh, current, nowSeconds());
+    if (!check.ok() || !store->saving())
+    {
+        std::cerr << "kompis-admin teacher-pin: "
+                  << (check.ok() ? store->statusMessage() : pinProblem(check)) << "\n";
         return 1;
     }
     std::cout << "teacher PIN set\n";
@@ -138,8 +181,7 @@ Sets the teacher PIN (4-8 digits). When one is set already, --current must give 
 
 int runRename(AdminArgs& args)
 {
-    return asTeacher(args, "rename", 2,
-                     "Usage: kompis-admin rename LEARNER-ID NEW-NAME --teacher-pin P\n",
+    return asTeacher(args, "rename", 2, "Usage: kompis-admin rename LEARNER-ID NEW-NAME\n",
                      [](auto& store, const auto& token, const auto& words)
                      {
                          const auto id = learnerId(words[0]);
@@ -154,22 +196,30 @@ int runRename(AdminArgs& args)
 
 int runResetPin(AdminArgs& args)
 {
-    return asTeacher(args, "reset-pin", 1,
-                     "Usage: kompis-admin reset-pin LEARNER-ID [NEW-PIN] --teacher-pin P\n"
-                     "Without NEW-PIN the learner's PIN is removed.\n",
-                     [](auto& store, const auto& token, const auto& words)
-                     {
-                         const auto id = learnerId(words[0]);
-                         if (!id)
-                             return std::cerr << "kompis-admin reset-pin: `" << words[0]
-                                              << "` is not a learner id\n",
-                                    2;
-                         const auto pin =
-                             words.size() > 1 ? std::optional<std::string>(words[1]) : std::nullopt;
-                         return report(store.resetLearnerPin(token, *id, pin), "reset-pin",
-                                       pin ? "PIN of learner " + words[0] + " reset"
-                                           : "PIN of learner " + words[0] + " removed");
-                     });
+    const bool remove = args.flag("--remove");
+    return asTeacher(
+        args, "reset-pin", 1,
+        "Usage: kompis-admin reset-pin LEARNER-ID [--remove] [--new-pin-file FILE]\n"
+        "Gives the learner a new PIN (asked for, or from --new-pin-file / $KOMPIS_NEW_PIN), or\n"
+        "with --remove takes the learner's PIN away.\n",
+        [&](auto& store, const auto& token, const auto& words)
+        {
+            const auto id = learnerId(words[0]);
+            if (!id || words.size() > 1)
+                return std::cerr << "kompis-admin reset-pin: give one learner id (a new PIN is "
+                                    "never given on the command line)\n",
+                       2;
+            std::optional<std::string> pin;
+            if (!remove)
+            {
+                std::string problem;
+                if (!(pin = readNewPin(args, problem)))
+                    return std::cerr << "kompis-admin reset-pin: " << problem << "\n", 2;
+            }
+            return report(store.resetLearnerPin(token, *id, pin), "reset-pin",
+                          pin ? "PIN of learner " + words[0] + " reset"
+                              : "PIN of learner " + words[0] + " removed");
+        });
 }
 
 int runDelete(AdminArgs& args)
@@ -177,7 +227,7 @@ int runDelete(AdminArgs& args)
     const bool confirmed = args.flag("--yes");
     return asTeacher(
         args, "delete", 1,
-        "Usage: kompis-admin delete LEARNER-ID --yes --teacher-pin P\n"
+        "Usage: kompis-admin delete LEARNER-ID --yes\n"
         "Deletes a learner and all their progress. Refused unless the learner was exported\n"
         "(kompis-admin export --learner ID) after their last answer.\n",
         [&](auto& store, const auto& token, const auto& words)

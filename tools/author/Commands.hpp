@@ -26,5 +26,6 @@ int runNew(Arguments& args);
 int runPack(Arguments& args);
 int runUnpack(Arguments& args);
 int runTts(Arguments& args);
+int runImport(Arguments& args);
 
 } // namespace kompis::author

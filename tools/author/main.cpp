@@ -66,6 +66,15 @@ const Command kCommands[] = {
      "  error: tts does not guess a voice.\n"
      "  --speed    words a minute for speakers without their own speed= (default 150)",
      kompis::author::runTts},
+    {"import", "turn word lists and question banks into Kompis lessons",
+     "kompis-author import csv|gift|moodle-xml|kvtml|apkg FILE -o FOLDER [--lang sv|nb|nn] "
+     "[--swap] [--title TITLE]\n"
+     "  FOLDER     a new course folder, or an existing course to add the lessons to\n"
+     "  --lang     the language taught (default: the course's, the file's, else sv)\n"
+     "  --swap     word lists: the second column is the Swedish or Norwegian one\n"
+     "  What cannot be converted is listed as FILE:LINE: warning: ... [import-...]; the result is\n"
+     "  then validated like `validate` does.",
+     kompis::author::runImport},
 };
 
 void printHelp()

@@ -7,8 +7,9 @@ namespace kompis::core::exports
 {
 
 std::size_t writeAttemptsCsv(store::ProgressStore& store, std::optional<std::int64_t> learnerId,
-                             std::ostream& out)
+                             std::ostream& out, const ExportProgress& progress)
 {
+    ProgressTicker ticker(progress, store.attemptCount(learnerId));
     CsvWriter csv(out);
     csv.row({"attempt_id", "learner_id", "learner", "course", "course_version", "lesson", "item",
              "response", "outcome", "points", "max_points", "time_ms", "timestamp"});
@@ -22,19 +23,24 @@ std::size_t writeAttemptsCsv(store::ProgressStore& store, std::optional<std::int
                                       store::outcomeName(a.outcome), formatNumber(a.points),
                                       formatNumber(a.maxPoints), std::to_string(a.timeSpentMs),
                                       review::formatIsoUtc(a.timestamp)});
+                             ticker.tick();
                          });
+    ticker.finish();
     return csv.rows() - 1;
 }
 
 std::size_t writeLessonSummaryCsv(store::ProgressStore& store,
-                                  std::optional<std::int64_t> learnerId, std::ostream& out)
+                                  std::optional<std::int64_t> learnerId, std::ostream& out,
+                                  const ExportProgress& progress)
 {
     CsvWriter csv(out);
     csv.row({"learner_id", "learner", "course", "lesson", "status", "best_score", "last_score",
              "resume_step", "attempts", "right_attempts", "time_ms", "updated_at"});
     const auto score = [](const std::optional<double>& s)
     { return s ? formatNumber(*s) : std::string(); };
-    for (const auto& r : store.lessonSummaries(learnerId))
+    const auto rows = store.lessonSummaries(learnerId);
+    ProgressTicker ticker(progress, rows.size());
+    for (const auto& r : rows)
     {
         const auto& p = r.progress;
         csv.row({std::to_string(r.learnerId), csvTypedText(r.learnerName), p.courseId, p.lessonId,
@@ -42,7 +48,9 @@ std::size_t writeLessonSummaryCsv(store::ProgressStore& store,
                  std::to_string(p.resumeStep), std::to_string(r.attempts),
                  std::to_string(r.rightAttempts), std::to_string(r.timeSpentMs),
                  review::formatIsoUtc(p.updatedAt)});
+        ticker.tick();
     }
+    ticker.finish();
     return csv.rows() - 1;
 }
 

@@ -17,6 +17,9 @@ constexpr std::string_view kActivityTypes = "http://adlnet.gov/expapi/activities
 // UUIDs of what the statement is about, so exporting the same answers again gives the same ids
 // and an LRS keeps one copy instead of two.
 constexpr std::string_view kStatementNamespace = "dbf31474-e976-4c47-b5b7-20c2b8f979ac";
+// 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z: what four-digit ISO 8601 years can write.
+constexpr std::int64_t kEarliest = -62167219200;
+constexpr std::int64_t kLatest = 253402300799;
 
 class StatementWriter
 {
@@ -39,13 +42,13 @@ public:
                jsonString(std::string(kActivityTypes) + std::string(type)) + "}}";
     }
 
-    std::string actor(std::int64_t learnerId, const std::string& name) const
+    std::string actor(const std::string& learnerKey, const std::string& name) const
     {
         std::string a = "{\"objectType\":\"Agent\",";
         if (m_options.includeNames && !name.empty())
             a += "\"name\":" + jsonString(name) + ",";
         return a + "\"account\":{\"homePage\":" + jsonString(m_options.homePage) +
-               ",\"name\":" + jsonString(std::to_string(learnerId)) + "}}";
+               ",\"name\":" + jsonString(learnerKey) + "}}";
     }
 
     static std::string verb(std::string_view name)
@@ -66,13 +69,18 @@ public:
 
     /// `subject` names what the statement records within this learner's history (an attempt,
     /// one completion of a lesson); with the home page, learner and verb it makes the id.
-    void statement(std::int64_t learnerId, const std::string& actorJson, std::string_view verbName,
-                   const std::string& subject, const std::string& object, const std::string& result,
-                   const std::string& context, std::int64_t timestamp)
+    void statement(const std::string& learnerKey, const std::string& actorJson,
+                   std::string_view verbName, const std::string& subject, const std::string& object,
+                   const std::string& result, const std::string& context, std::int64_t timestamp)
     {
+        if (timestamp < kEarliest || timestamp > kLatest)
+            throw ExportError("the " + std::string(verbName) + " statement of learner " +
+                              learnerKey + " (" + subject.substr(0, subject.find('\n')) +
+                              ") has a timestamp outside the years 0000-9999 (" +
+                              std::to_string(timestamp) + " s); xAPI cannot express it");
         const std::string id =
-            nameUuidV5(kStatementNamespace, m_options.homePage + '\n' + std::to_string(learnerId) +
-                                                '\n' + std::string(verbName) + '\n' + subject);
+            nameUuidV5(kStatementNamespace, m_options.homePage + '\n' + learnerKey + '\n' +
+                                                std::string(verbName) + '\n' + subject);
         m_out << (m_count == 0 ? "[\n" : ",\n");
         m_out << "{\"id\":" << jsonString(id) << ",\"version\":\"1.0.3\",\"actor\":" << actorJson
               << ",\"verb\":" << verb(verbName) << ",\"object\":" << object
@@ -106,11 +114,20 @@ private:
     std::ostream& m_out;
     std::size_t m_count = 0;
 };
+// The learner's UUID names them in every export, so learner 1 on two PCs stays two people; the
+// local row id is only a fallback for a learner deleted since.
+std::string learnerKey(const std::string& uuid, std::int64_t learnerId)
+{
+    return uuid.empty() ? std::to_string(learnerId) : uuid;
+}
 } // namespace
 
 std::size_t writeXapiStatements(store::ProgressStore& store, std::optional<std::int64_t> learnerId,
-                                const XapiOptions& options, std::ostream& out)
+                                const XapiOptions& options, std::ostream& out,
+                                const ExportProgress& progress)
 {
+    const auto completions = store.completions(learnerId);
+    ProgressTicker ticker(progress, store.attemptCount(learnerId) + 2 * completions.size());
     StatementWriter w(options, out);
     store.forEachAttempt(
         learnerId,
@@ -125,11 +142,13 @@ std::size_t writeXapiStatements(store::ProgressStore& store, std::optional<std::
                 ",\"success\":" + (a.outcome == store::Outcome::Right ? "true" : "false") +
                 ",\"response\":" + jsonString(a.response) +
                 ",\"duration\":" + jsonString(isoDuration(a.timeSpentMs)) + "}";
-            w.statement(a.learnerId, w.actor(a.learnerId, row.learnerName), "answered",
-                        "attempt " + std::to_string(row.id), object, result,
-                        w.context(a.courseId, a.courseVersion, &a.lessonId), a.timestamp);
+            const std::string who = learnerKey(row.learnerUuid, a.learnerId);
+            w.statement(who, w.actor(who, row.learnerName), "answered", "attempt " + row.uuid,
+                        object, result, w.context(a.courseId, a.courseVersion, &a.lessonId),
+                        a.timestamp);
+            ticker.tick();
         });
-    for (const auto& c : store.completions(learnerId))
+    for (const auto& c : completions)
     {
         const std::string object =
             w.activity(w.courseIri(c.courseId) + "/lessons/" + iriSegment(c.lessonId), "lesson");
@@ -137,14 +156,17 @@ std::size_t writeXapiStatements(store::ProgressStore& store, std::optional<std::
             "{\"score\":" + w.score(c.score, std::nullopt) +
             ",\"success\":" + (c.passed ? "true" : "false") +
             ",\"completion\":true,\"duration\":" + jsonString(isoDuration(c.durationMs)) + "}";
-        const std::string actor = w.actor(c.learnerId, c.learnerName);
+        const std::string who = learnerKey(c.learnerUuid, c.learnerId);
+        const std::string actor = w.actor(who, c.learnerName);
         const std::string context = w.context(c.courseId, c.courseVersion, nullptr);
-        const std::string subject = "lesson\n" + c.courseId + '\n' + c.courseVersion + '\n' +
-                                    c.lessonId + '\n' + std::to_string(c.timestamp);
-        w.statement(c.learnerId, actor, "completed", subject, object, result, context, c.timestamp);
-        w.statement(c.learnerId, actor, c.passed ? "passed" : "failed", subject, object, result,
-                    context, c.timestamp);
+        const std::string subject = "completion " + c.uuid;
+        w.statement(who, actor, "completed", subject, object, result, context, c.timestamp);
+        w.statement(who, actor, c.passed ? "passed" : "failed", subject, object, result, context,
+                    c.timestamp);
+        ticker.tick();
+        ticker.tick();
     }
+    ticker.finish();
     return w.finish();
 }
 

@@ -8,6 +8,8 @@ namespace
 {
 constexpr int kMaxPinTries = 5;
 constexpr std::int64_t kLockSeconds = 60;
+// "KMPT" in the SQLite header's application id: a teacher PIN has been set in this file.
+constexpr std::int64_t kTeacherPinSetMark = 0x4b4d5054;
 
 SaveResult ok(std::int64_t id = 0)
 {
@@ -24,7 +26,7 @@ SaveResult ProgressStore::createLearner(const NewLearner& learner, std::int64_t 
     {
         hash = hashPin(*learner.pin, m_options.pinOpsLimit, m_options.pinMemLimit);
         if (!hash)
-            return failed("a PIN is 4 to 8 digits");
+            return failed("a PIN is 4 to 12 digits");
     }
     return write(
         [&]
@@ -52,12 +54,13 @@ LearnerProfile readLearner(Statement& st)
     p.lastSeenAt = st.integer(6);
     p.lockedUntil = st.integer(7);
     p.exportedAt = st.integer(8);
+    p.uuid = st.text(9);
     return p;
 }
 
 constexpr const char* kLearnerColumns =
     "SELECT id, display_name, colour, ui_language, pin_hash, created_at, last_seen_at, "
-    "locked_until, exported_at FROM learners ";
+    "locked_until, exported_at, coalesce(uuid, '') FROM learners ";
 } // namespace
 
 std::vector<LearnerProfile> ProgressStore::learners()
@@ -107,66 +110,79 @@ SaveResult ProgressStore::setLearnerLook(std::int64_t learnerId, const std::stri
         });
 }
 
+PinCheck ProgressStore::reservePinTry(const std::string& table, std::int64_t id, std::int64_t now,
+                                      std::string& hash, bool& evaluate)
+{
+    PinCheck check;
+    const auto counted = write(
+        [&]
+        {
+            check = {};
+            evaluate = false;
+            auto& st = m_db.cached("SELECT pin_hash, failed_pin_tries, locked_until FROM " + table +
+                                   " WHERE id=?");
+            st.bind(1, id);
+            if (!st.step())
+                return ok(); // Invalid: no such profile
+            const bool hasPin = !st.isNull(0);
+            hash = st.text(0);
+            const int tries = int(st.integer(1)) + 1;
+            const auto lockedUntil = st.integer(2);
+            st.reset();
+            if (!hasPin)
+                check.status = PinStatus::NoPinSet;
+            else if (lockedUntil > now)
+                check = {PinStatus::Locked, 0, lockedUntil};
+            if (!hasPin || lockedUntil > now)
+                return ok();
+            // The try is counted as wrong before the slow hash runs, in the same transaction
+            // as the check: parallel guesses cannot all see "tries left" at once.
+            evaluate = true;
+            const bool last = tries >= kMaxPinTries;
+            check = last ? PinCheck{PinStatus::Locked, 0, now + kLockSeconds}
+                         : PinCheck{PinStatus::Wrong, kMaxPinTries - tries, 0};
+            auto& count = m_db.cached("UPDATE " + table +
+                                      " SET failed_pin_tries=?, locked_until=? WHERE id=?");
+            count.bind(1, last ? 0 : tries).bind(2, last ? now + kLockSeconds : 0).bind(3, id);
+            count.run();
+            return ok();
+        });
+    if (!counted && !evaluate && check.status == PinStatus::Invalid && m_db.readOnly())
+    {
+        // A read-only file cannot count tries; it can still be read.
+        auto& st = m_db.cached("SELECT pin_hash, locked_until FROM " + table + " WHERE id=?");
+        st.bind(1, id);
+        if (st.step())
+        {
+            evaluate = !st.isNull(0) && st.integer(1) <= now;
+            hash = st.text(0);
+            check = st.isNull(0) ? PinCheck{PinStatus::NoPinSet, 0, 0}
+                    : evaluate   ? PinCheck{PinStatus::Wrong, 0, 0}
+                                 : PinCheck{PinStatus::Locked, 0, st.integer(1)};
+        }
+        st.reset();
+    }
+    return check;
+}
+
 PinCheck ProgressStore::checkPinRow(const std::string& table, std::int64_t id,
                                     const std::string& pin, std::int64_t now)
 {
-    PinCheck check;
     std::string hash;
-    {
-        auto& st = m_db.cached("SELECT pin_hash, failed_pin_tries, locked_until FROM " + table +
-                               " WHERE id=?");
-        st.bind(1, id);
-        if (!st.step())
-            return check; // Invalid: no such profile
-        const bool hasPin = !st.isNull(0);
-        hash = st.text(0);
-        check.triesLeft = kMaxPinTries - int(st.integer(1));
-        check.lockedUntil = st.integer(2);
-        st.reset();
-        if (!hasPin)
-        {
-            check.status = PinStatus::NoPinSet;
-            return check;
-        }
-    }
-    if (check.lockedUntil > now)
-    {
-        check.status = PinStatus::Locked;
-        check.triesLeft = 0;
+    bool evaluate = false;
+    PinCheck check = reservePinTry(table, id, now, hash, evaluate);
+    if (!evaluate || !validPin(pin) || !verifyPin(hash, pin))
         return check;
-    }
-    // The slow hash runs outside the write transaction so it never holds the lock.
-    const bool right = validPin(pin) && verifyPin(hash, pin);
     write(
         [&]
         {
-            if (right)
-            {
-                auto& st = m_db.cached("UPDATE " + table +
-                                       " SET failed_pin_tries=0, locked_until=0 WHERE id=?");
-                st.bind(1, id);
-                st.run();
-                check = {PinStatus::Ok, kMaxPinTries, 0};
-                return ok();
-            }
-            auto& bump = m_db.cached("UPDATE " + table +
-                                     " SET failed_pin_tries=failed_pin_tries+1 WHERE id=?");
-            bump.bind(1, id);
-            bump.run();
-            const int tries = int(m_db.scalar("SELECT failed_pin_tries FROM " + table +
-                                              " WHERE id=" + std::to_string(id)));
-            check = {PinStatus::Wrong, std::max(0, kMaxPinTries - tries), 0};
-            if (tries >= kMaxPinTries)
-            {
-                auto& lock = m_db.cached("UPDATE " + table +
-                                         " SET failed_pin_tries=0, locked_until=? WHERE id=?");
-                lock.bind(1, now + kLockSeconds).bind(2, id);
-                lock.run();
-                check = {PinStatus::Locked, 0, now + kLockSeconds};
-            }
+            auto& st = m_db.cached("UPDATE " + table +
+                                   " SET failed_pin_tries=0, locked_until=0 WHERE id=?");
+            st.bind(1, id);
+            st.run();
             return ok();
         });
-    return check;
+    return PinCheck{PinStatus::Ok, kMaxPinTries, 0};
 }
 
 PinCheck ProgressStore::checkLearnerPin(std::int64_t learnerId, const std::string& pin,
@@ -191,7 +207,14 @@ PinCheck ProgressStore::changeLearnerPin(std::int64_t learnerId, const std::stri
 
 bool ProgressStore::hasTeacherPin()
 {
-    return m_db.scalar("SELECT count(*) FROM teacher WHERE pin_hash IS NOT NULL") > 0;
+    return m_db.scalar("SELECT count(*) FROM teacher WHERE pin_hash IS NOT NULL") > 0 ||
+           teacherPinMissing();
+}
+
+bool ProgressStore::teacherPinMissing()
+{
+    return m_db.scalar("PRAGMA application_id") == kTeacherPinSetMark &&
+           m_db.scalar("SELECT count(*) FROM teacher WHERE pin_hash IS NOT NULL") == 0;
 }
 
 PinCheck ProgressStore::setTeacherPin(const std::string& newPin, const std::string& currentPin,
@@ -214,6 +237,9 @@ PinCheck ProgressStore::setTeacherPin(const std::string& newPin, const std::stri
                                    "failed_pin_tries=0, locked_until=0");
             st.bind(1, *hash);
             st.run();
+            // A mark outside the teacher table: deleting the row does not make the store
+            // look as if no teacher PIN had ever been set.
+            m_db.exec("PRAGMA application_id=" + std::to_string(kTeacherPinSetMark));
             return ok();
         });
     return saved.saved || !m_report.saving ? PinCheck{PinStatus::Ok, kMaxPinTries, 0}
@@ -251,7 +277,7 @@ SaveResult ProgressStore::resetLearnerPin(const TeacherToken&, std::int64_t lear
 {
     std::optional<std::string> hash;
     if (newPin && !(hash = hashPin(*newPin, m_options.pinOpsLimit, m_options.pinMemLimit)))
-        return failed("a PIN is 4 to 8 digits");
+        return failed("a PIN is 4 to 12 digits");
     return storePinHash(learnerId, hash);
 }
 

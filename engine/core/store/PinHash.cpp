@@ -8,7 +8,7 @@ namespace kompis::core::store
 
 bool validPin(const std::string& pin)
 {
-    return pin.size() >= 4 && pin.size() <= 8 &&
+    return pin.size() >= kPinMinDigits && pin.size() <= kPinMaxDigits &&
            std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 

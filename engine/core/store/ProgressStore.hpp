@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/review/Fsrs.hpp"
+#include "core/store/PinHash.hpp"
 #include "core/store/Schema.hpp"
 #include "core/store/Sqlite.hpp"
 #include "core/store/StoreTypes.hpp"
@@ -25,14 +26,17 @@ struct StoreOptions
     std::chrono::milliseconds busyTimeout{5000};
     int busyRetries = 20; ///< extra retries of a whole transaction after the busy timeout
     bool autoBackup = true;
+    /// A damaged file is moved aside and a fresh store started (the player). When false (tools)
+    /// it is left in place and the store runs in memory, not saving, with `recovery` set.
+    bool moveDamagedAside = true;
     std::chrono::hours autoBackupEvery{24};
     int autoBackupKeep = 7;
     std::filesystem::path backupDir; ///< empty: "backups" beside the store
     /// Seconds added to UTC before cutting days for activity and streaks (the learner's zone).
     std::int64_t dayOffsetSeconds = 0;
-    /// libsodium Argon2id limits for PIN hashes (see PinHash.hpp for why these are modest).
-    unsigned long long pinOpsLimit = 2;
-    std::size_t pinMemLimit = std::size_t(8) << 20;
+    /// libsodium Argon2id limits for PIN hashes (see PinHash.hpp): about 0.3 s per check here.
+    unsigned long long pinOpsLimit = kPinOpsLimit;
+    std::size_t pinMemLimit = kPinMemLimit;
     /// Tests only: stop migrating at this schema version, to build old stores.
     int migrateTo = kSchemaVersion;
     review::FsrsParameters fsrs{};
@@ -45,8 +49,14 @@ struct OpenReport
     bool saving = false;
     bool createdFresh = false;
     std::optional<std::filesystem::path> movedAside; ///< where a damaged file was moved
-    int migratedFrom = 0;                            ///< schema version before opening
-    std::string message;                             ///< for people; empty when all is well
+    /// After a move-aside: the newest backup that passed an integrity check, taken out of the
+    /// rotation so it is never deleted. Restore it with `kompis-admin restore <path>`.
+    std::optional<std::filesystem::path> restoreFrom;
+    /// For people, after a move-aside: what happened and how to get the progress back. The
+    /// player shows it to learners and the teacher; empty when the file was sound.
+    std::string recovery;
+    int migratedFrom = 0; ///< schema version before opening
+    std::string message;  ///< for people; empty when all is well
 };
 
 /// Proof that the teacher PIN was entered; needed for teacher-only operations.
@@ -88,7 +98,11 @@ public:
                               const std::optional<std::string>& newPin, std::int64_t now);
 
     // Teacher
+    /// True when a teacher PIN is set, and also when one was set once and its row has since been
+    /// removed from the file: then teacher actions stay refused (teacherPinMissing()).
     [[nodiscard]] bool hasTeacherPin();
+    /// A teacher PIN was set in this file but its row is gone (edited outside Kompis).
+    [[nodiscard]] bool teacherPinMissing();
     /// Sets the teacher PIN; when one exists, `currentPin` must match it.
     PinCheck setTeacherPin(const std::string& newPin, const std::string& currentPin,
                            std::int64_t now);
@@ -138,6 +152,8 @@ public:
     // Statistics and exports
     [[nodiscard]] LearnerStatistics statistics(std::int64_t learnerId, std::int64_t now,
                                                int windowDays = 30);
+    /// How many attempts forEachAttempt would visit (for progress bars).
+    [[nodiscard]] std::size_t attemptCount(std::optional<std::int64_t> learnerId);
     /// Streams attempts (all learners when `learnerId` is empty) in id order.
     void forEachAttempt(std::optional<std::int64_t> learnerId,
                         const std::function<void(const AttemptRow&)>& visit);
@@ -146,9 +162,11 @@ public:
     [[nodiscard]] std::vector<LessonCompletion> completions(std::optional<std::int64_t> learnerId);
 
     // Backups
-    /// Writes a consistent snapshot with VACUUM INTO (to a temporary name, then renamed).
+    /// Writes a consistent snapshot with VACUUM INTO (to a temporary name, then renamed), with
+    /// the store file's permissions.
     SaveResult backupTo(const std::filesystem::path& target);
-    /// Makes a dated backup when the newest is older than autoBackupEvery; keeps the newest few.
+    /// Makes a dated backup when the newest is older than autoBackupEvery. Rotation deletes only
+    /// backups older than the newest autoBackupKeep that pass an integrity check.
     SaveResult autoBackup(std::int64_t now);
     [[nodiscard]] std::filesystem::path backupDir() const;
 
@@ -160,8 +178,13 @@ private:
     void openInMemory(const std::string& why);
     void configure(bool file);
     bool looksDamaged();
-    void shareLikeFolder(const std::filesystem::path& path);
     void moveAside();
+    [[nodiscard]] std::optional<std::filesystem::path> newestGoodBackup() const;
+    void keepNewestGoodBackup();
+    void adviseRestore(const std::string& happened);
+    void removeLeftovers();
+    PinCheck reservePinTry(const std::string& table, std::int64_t id, std::int64_t now,
+                           std::string& hash, bool& evaluate);
     template <typename F> SaveResult write(F&& body);
     SaveResult failed(const std::string& what);
     PinCheck checkPinRow(const std::string& table, std::int64_t id, const std::string& pin,
@@ -175,6 +198,7 @@ private:
     OpenReport m_report;
     Connection m_db;
     review::Fsrs m_fsrs;
+    bool m_savingFailed = false; ///< saving stopped on a write error (it may come back)
 };
 
 } // namespace kompis::core::store

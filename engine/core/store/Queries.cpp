@@ -189,12 +189,24 @@ LearnerStatistics ProgressStore::statistics(std::int64_t learnerId, std::int64_t
     return stats;
 }
 
+std::size_t ProgressStore::attemptCount(std::optional<std::int64_t> learnerId)
+{
+    auto& st = m_db.cached(learnerId ? "SELECT count(*) FROM attempts WHERE learner_id=?"
+                                     : "SELECT count(*) FROM attempts");
+    if (learnerId)
+        st.bind(1, *learnerId);
+    const auto n = st.step() ? std::size_t(st.integer(0)) : 0;
+    st.reset();
+    return n;
+}
+
 void ProgressStore::forEachAttempt(std::optional<std::int64_t> learnerId,
                                    const std::function<void(const AttemptRow&)>& visit)
 {
     std::string sql = "SELECT a.id, a.learner_id, coalesce(l.display_name, ''), a.course_id, "
                       "a.course_version, a.lesson_id, a.item_id, a.response, a.outcome, a.points, "
-                      "a.max_points, a.time_ms, a.ts FROM attempts a "
+                      "a.max_points, a.time_ms, a.ts, a.uuid, coalesce(l.uuid, ''), a.pc, a.fast "
+                      "FROM attempts a "
                       "LEFT JOIN learners l ON l.id = a.learner_id ";
     sql += learnerId ? "WHERE a.learner_id=? ORDER BY a.learner_id, a.id" : "ORDER BY a.id";
     // A private statement: the visitor may call back into the store.
@@ -218,6 +230,10 @@ void ProgressStore::forEachAttempt(std::optional<std::int64_t> learnerId,
         a.maxPoints = st.real(10);
         a.timeSpentMs = st.integer(11);
         a.timestamp = st.integer(12);
+        row.uuid = st.text(13);
+        row.learnerUuid = st.text(14);
+        row.pc = st.text(15);
+        a.fast = st.integer(16) != 0;
         visit(row);
     }
 }
@@ -265,18 +281,18 @@ std::vector<LessonSummaryRow> ProgressStore::lessonSummaries(std::optional<std::
 
 std::vector<LessonCompletion> ProgressStore::completions(std::optional<std::int64_t> learnerId)
 {
-    Statement st(
-        m_db.handle(),
-        std::string("SELECT c.learner_id, coalesce(l.display_name, ''), c.course_id, "
-                    "c.course_version, c.lesson_id, c.score, c.passed, c.duration_ms, "
-                    "c.ts FROM completions c LEFT JOIN learners l ON l.id = c.learner_id ") +
-            (learnerId ? "WHERE c.learner_id=? " : "") + "ORDER BY c.id");
+    Statement st(m_db.handle(),
+                 std::string("SELECT c.learner_id, coalesce(l.display_name, ''), c.course_id, "
+                             "c.course_version, c.lesson_id, c.score, c.passed, c.duration_ms, "
+                             "c.ts, c.uuid, coalesce(l.uuid, '') FROM completions c LEFT JOIN "
+                             "learners l ON l.id = c.learner_id ") +
+                     (learnerId ? "WHERE c.learner_id=? " : "") + "ORDER BY c.id");
     if (learnerId)
         st.bind(1, *learnerId);
     std::vector<LessonCompletion> out;
     while (st.step())
         out.push_back({st.integer(0), st.text(1), st.text(2), st.text(3), st.text(4), st.real(5),
-                       st.integer(6) != 0, st.integer(7), st.integer(8)});
+                       st.integer(6) != 0, st.integer(7), st.integer(8), st.text(9), st.text(10)});
     return out;
 }
 

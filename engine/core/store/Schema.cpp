@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace kompis::core::store
 {
@@ -135,6 +136,52 @@ INSERT INTO activity(learner_id, day, attempts, time_ms)
   GROUP BY learner_id, ts / 86400;
 )sql";
 
+// Version 3: identity for a classroom. Learners, attempts and completions get random (version
+// 4) UUIDs, so two PCs never give two people or two answers the same id; attempts remember the
+// PC that took them and whether the answer was quick; `pushed` makes the attempt and completion
+// tables the classroom outbox. Triggers give new rows a UUID, so every insert keeps working.
+constexpr std::string_view kNewUuid =
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))";
+constexpr std::string_view kVersion3 = R"sql(
+ALTER TABLE learners ADD COLUMN uuid TEXT;
+ALTER TABLE attempts ADD COLUMN uuid TEXT;
+ALTER TABLE attempts ADD COLUMN fast INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE attempts ADD COLUMN pc TEXT NOT NULL DEFAULT '';
+ALTER TABLE attempts ADD COLUMN pushed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE completions ADD COLUMN uuid TEXT;
+ALTER TABLE completions ADD COLUMN pc TEXT NOT NULL DEFAULT '';
+ALTER TABLE completions ADD COLUMN pushed INTEGER NOT NULL DEFAULT 0;
+UPDATE learners SET uuid = @UUID@;
+UPDATE attempts SET uuid = @UUID@;
+UPDATE completions SET uuid = @UUID@;
+CREATE UNIQUE INDEX learners_uuid ON learners(uuid);
+CREATE UNIQUE INDEX attempts_uuid ON attempts(uuid);
+CREATE UNIQUE INDEX completions_uuid ON completions(uuid);
+CREATE INDEX attempts_outbox ON attempts(id) WHERE pushed = 0;
+CREATE INDEX completions_outbox ON completions(id) WHERE pushed = 0;
+CREATE TRIGGER learners_new_uuid AFTER INSERT ON learners WHEN NEW.uuid IS NULL BEGIN
+  UPDATE learners SET uuid = @UUID@ WHERE id = NEW.id; END;
+CREATE TRIGGER attempts_new_uuid AFTER INSERT ON attempts WHEN NEW.uuid IS NULL BEGIN
+  UPDATE attempts SET uuid = @UUID@ WHERE id = NEW.id; END;
+CREATE TRIGGER completions_new_uuid AFTER INSERT ON completions WHEN NEW.uuid IS NULL BEGIN
+  UPDATE completions SET uuid = @UUID@ WHERE id = NEW.id; END;
+CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+)sql";
+
+std::string withUuids(std::string_view sql)
+{
+    std::string out(sql);
+    const std::string_view token = "@UUID@";
+    for (auto at = out.find(token); at != std::string::npos; at = out.find(token, at))
+    {
+        out.replace(at, token.size(), kNewUuid);
+        at += kNewUuid.size();
+    }
+    return out;
+}
+
 // Replays the attempt log through FSRS so cards reflect every answer given before version 2.
 void backfillCards(Connection& db, const review::Fsrs& fsrs)
 {
@@ -186,6 +233,9 @@ void applyVersion(Connection& db, int version, const review::Fsrs& fsrs)
         db.exec(kVersion2);
         db.exec(kVersion2Activity);
         backfillCards(db, fsrs);
+        break;
+    case 3:
+        db.exec(withUuids(kVersion3));
         break;
     default:
         throw std::logic_error("no migration to schema version " + std::to_string(version));

@@ -229,4 +229,10 @@ bool Connection::readOnly() const
     return sqlite3_db_readonly(m_db, "main") == 1;
 }
 
+bool Connection::isInMemory() const
+{
+    const char* file = sqlite3_db_filename(m_db, "main");
+    return file == nullptr || *file == '\0';
+}
+
 } // namespace kompis::core::store

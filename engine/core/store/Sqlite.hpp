@@ -82,6 +82,8 @@ public:
     [[nodiscard]] std::int64_t scalar(std::string_view sql);
     [[nodiscard]] std::int64_t lastInsertId() const;
     [[nodiscard]] bool readOnly() const;
+    /// True for a ":memory:" database (no file behind it).
+    [[nodiscard]] bool isInMemory() const;
     void close();
 
 private:

@@ -46,6 +46,9 @@ struct AttemptRow
     std::int64_t id = 0;
     std::string learnerName;
     AttemptRecord attempt;
+    std::string uuid;        ///< the attempt's own id, the same on every PC and the server
+    std::string learnerUuid; ///< the learner's id across PCs (empty for a deleted learner)
+    std::string pc;          ///< the PC that took the answer (empty: this one)
 };
 
 /// Where a learner is in a lesson.
@@ -92,6 +95,8 @@ struct LessonCompletion
     bool passed = false;
     std::int64_t durationMs = 0;
     std::int64_t timestamp = 0;
+    std::string uuid;        ///< the completion's id across PCs
+    std::string learnerUuid; ///< the learner's id across PCs
 };
 
 /// The structure of one course version, so the store knows which items and vocabulary entries
@@ -122,6 +127,7 @@ struct LearnerProfile
     bool hasPin = false;
     std::int64_t lockedUntil = 0;
     std::int64_t exportedAt = 0;
+    std::string uuid; ///< the learner's id across PCs and in exports
 };
 
 struct NewLearner
@@ -129,7 +135,7 @@ struct NewLearner
     std::string displayName;
     std::string colour;
     std::string uiLanguage;
-    std::optional<std::string> pin; ///< 4–8 ASCII digits
+    std::optional<std::string> pin; ///< 4–12 ASCII digits
 };
 
 enum class PinStatus
@@ -138,7 +144,7 @@ enum class PinStatus
     Wrong,
     Locked,
     NoPinSet,
-    Invalid, ///< not 4–8 digits, or unknown learner
+    Invalid, ///< not 4–12 digits, or unknown learner
 };
 
 struct PinCheck

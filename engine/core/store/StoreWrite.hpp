@@ -1,7 +1,8 @@
 #pragma once
 
 // The one write path of ProgressStore, shared by its source files: BEGIN IMMEDIATE, the body,
-// COMMIT; busy errors retry the whole transaction, storage errors switch to "not saving".
+// COMMIT; busy errors retry the whole transaction, storage errors switch to "not saving" until
+// a later commit reaches the file again.
 
 #include "core/store/ProgressStore.hpp"
 
@@ -30,6 +31,13 @@ template <typename F> SaveResult ProgressStore::write(F&& body)
                 return result;
             }
             m_db.exec("COMMIT");
+            if (!m_report.saving && m_savingFailed && !m_db.isInMemory())
+            {
+                // The file took this commit: the full disk or I/O trouble has passed.
+                m_report.saving = true;
+                m_savingFailed = false;
+                m_report.message = m_report.recovery;
+            }
             if (!m_report.saving)
             {
                 // Kept in memory for this session only: the caller must not call it saved.
@@ -49,6 +57,7 @@ template <typename F> SaveResult ProgressStore::write(F&& body)
             }
             if (e.meansNotSaving())
             {
+                m_savingFailed = m_savingFailed || m_report.saving;
                 m_report.saving = false;
                 m_report.message = std::string("Progress is not being saved: ") + e.what() + " (" +
                                    m_report.path.string() + ")";

@@ -119,7 +119,7 @@ TEST_CASE("xAPI export gives valid 1.0.3 statements: answered per attempt, compl
     CHECK(answered["verb"]["id"].str() == "http://adlnet.gov/expapi/verbs/answered");
     CHECK(answered["actor"]["name"].str() == "Åsa \"A\"");
     CHECK(answered["actor"]["account"]["homePage"].str() == "https://skola.example/lms");
-    CHECK(answered["actor"]["account"]["name"].str() == std::to_string(id));
+    CHECK(answered["actor"]["account"]["name"].str() == s.learner(id)->uuid);
     CHECK(answered["object"]["id"].str() ==
           "https://skola.example/kompis/courses/svenska-p%C3%A5-jobbet/items/fr%C3%A5ga%201");
     CHECK(answered["result"]["response"].str() == a.response);
@@ -182,6 +182,39 @@ TEST_CASE("exporting the same answers twice gives the same statement ids, so an 
     exports::XapiOptions other;
     other.homePage = "https://annan-skola.example/lms";
     CHECK(ids(other)[0] != first[0]);
+}
+
+TEST_CASE("learner 1 with answer 1 on two PCs of one school are two people and two statements "
+          "in the exports")
+{
+    TempDir dir;
+    const auto exportOf = [&](const std::string& file)
+    {
+        store::ProgressStore s(testOptions(dir / file));
+        const auto id = s.createLearner({"Bo", "", "sv", std::nullopt}, 1800000000).id;
+        REQUIRE(id == 1);
+        REQUIRE(s.recordAttempt(attempt(id, "q1", store::Outcome::Right, 1800000000)).saved);
+        REQUIRE(s.completeLesson(id, "svenska", "1.0.0", "l1", 1.0, true, 1000, 1800000100));
+        std::ostringstream out;
+        exports::XapiOptions school;
+        school.homePage = "https://skola.example/lms";
+        exports::writeXapiStatements(s, std::nullopt, school, out);
+        return parseJson(out.str());
+    };
+    const JsonValue pc1 = exportOf("pc1.sqlite");
+    const JsonValue pc2 = exportOf("pc2.sqlite");
+    REQUIRE(pc1.array().size() == 3);
+    REQUIRE(pc2.array().size() == 3);
+    const std::regex uuid4("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
+    const std::string actor1 = pc1.array()[0]["actor"]["account"]["name"].str();
+    const std::string actor2 = pc2.array()[0]["actor"]["account"]["name"].str();
+    CHECK(std::regex_match(actor1, uuid4));
+    CHECK(actor1 != actor2);
+    std::set<std::string> ids;
+    for (const auto* doc : {&pc1, &pc2})
+        for (const auto& st : doc->array())
+            ids.insert(st["id"].str());
+    CHECK(ids.size() == 6);
 }
 
 TEST_CASE("SHA-1 and version 5 UUIDs match the published test vectors")

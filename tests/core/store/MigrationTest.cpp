@@ -1,5 +1,6 @@
 #include "StoreTestSupport.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace kompis::core::store;
@@ -29,7 +30,9 @@ void fillVersion1(Connection& db)
 
 TEST_CASE("a store made by every earlier schema version upgrades and keeps its data")
 {
-    for (int version = 1; version < kSchemaVersion; ++version)
+    // fillVersion1 writes only what version 1 had (no cards), so it stands for version 1 stores;
+    // from version 2 to 3 (UUIDs) is tested in tests/classroom/IdentityTest.cpp.
+    for (int version = 1; version < std::min(kSchemaVersion, 2); ++version)
     {
         INFO("from schema version " << version);
         TempDir dir;

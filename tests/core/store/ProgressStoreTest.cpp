@@ -342,7 +342,8 @@ TEST_CASE("a store that cannot be opened runs in memory, marked as not saving")
     CHECK_FALSE(store.recordAttempt(attempt(r.id, "q", Outcome::Right, kNow)).saved);
 }
 
-TEST_CASE("a full disk turns saving off with a clear message instead of failing silently")
+TEST_CASE("a full disk turns saving off with a clear message, and saving comes back by itself "
+          "when space returns")
 {
     TempDir dir;
     ProgressStore store(testOptions(dir / "p.sqlite"));
@@ -360,6 +361,10 @@ TEST_CASE("a full disk turns saving off with a clear message instead of failing 
     CHECK_FALSE(last.saved);
     CHECK_FALSE(store.saving());
     CHECK(store.statusMessage().find("not being saved") != std::string::npos);
+    store.connection().exec("PRAGMA max_page_count=1073741823"); // space is back
+    CHECK(store.recordAttempt(attempt(id, "after", Outcome::Right, kNow)).saved);
+    CHECK(store.saving());
+    CHECK(store.statusMessage().empty());
 }
 
 TEST_CASE("an on-demand backup is a complete copy and automatic backups rotate")

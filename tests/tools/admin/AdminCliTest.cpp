@@ -26,11 +26,12 @@ std::string slurp(const std::filesystem::path& p)
     return s.str();
 }
 
-Run admin(const TempDir& dir, const std::string& arguments)
+/// Runs kompis-admin; `env` is prefixed to the command (e.g. "KOMPIS_TEACHER_PIN=2468").
+Run admin(const TempDir& dir, const std::string& arguments, const std::string& env = "")
 {
     const auto errFile = dir / "stderr.txt";
-    const std::string cmd =
-        std::string("'") + KOMPIS_ADMIN_EXE + "' " + arguments + " 2>'" + errFile.string() + "'";
+    const std::string cmd = env + " '" + KOMPIS_ADMIN_EXE + "' " + arguments + " 2>'" +
+                            errFile.string() + "' </dev/null";
     Run r;
     FILE* pipe = ::popen(cmd.c_str(), "r");
     REQUIRE(pipe);
@@ -214,8 +215,9 @@ TEST_CASE("export needs the teacher PIN once one is set, and then marks learners
     const auto refused = admin(dir, "export --format csv" + store);
     CHECK(refused.status == 1);
     CHECK(refused.err.find("teacher PIN") != std::string::npos);
-    CHECK(admin(dir, "export --format csv --teacher-pin 11111" + store).status == 1);
-    CHECK(admin(dir, "export --format csv --what summary --teacher-pin 24680" + store).status == 0);
+    CHECK(admin(dir, "export --format csv" + store, "KOMPIS_TEACHER_PIN=11111").status == 1);
+    CHECK(admin(dir, "export --format csv --what summary" + store, "KOMPIS_TEACHER_PIN=24680")
+              .status == 0);
     store::ProgressStore s(kompis::test::testOptions(file));
     CHECK(s.learners().at(0).exportedAt > 0);
 }
@@ -254,17 +256,18 @@ TEST_CASE("a teacher renames, resets a PIN and deletes a learner from the comman
     }
     const std::string store = " --store '" + file.string() + "'";
     const std::string learner = std::to_string(id);
-    CHECK(admin(dir, "rename " + learner + " Aina" + store).status == 2); // no PIN given
-    REQUIRE(admin(dir, "teacher-pin 2468" + store).status == 0);
-    CHECK(admin(dir, "teacher-pin 1111" + store).status == 1); // changing it needs the old one
-    const auto wrong = admin(dir, "rename " + learner + " Aina --teacher-pin 1357" + store);
+    CHECK(admin(dir, "rename " + learner + " Aina" + store).status == 1); // no teacher PIN yet
+    REQUIRE(admin(dir, "teacher-pin" + store, "KOMPIS_NEW_PIN=2468").status == 0);
+    // Changing it needs the old one.
+    CHECK(admin(dir, "teacher-pin" + store, "KOMPIS_NEW_PIN=1111").status == 1);
+    const std::string teacher = "KOMPIS_TEACHER_PIN=2468";
+    const auto wrong = admin(dir, "rename " + learner + " Aina" + store, "KOMPIS_TEACHER_PIN=1357");
     CHECK(wrong.status == 1);
     CHECK(wrong.err.find("wrong teacher PIN") != std::string::npos);
-    CHECK(admin(dir, "rename " + learner + " 'Aino Virtanen' --teacher-pin 2468" + store).status ==
-          0);
-    CHECK(admin(dir, "reset-pin " + learner + " 5678 --teacher-pin 2468" + store).status == 0);
-    CHECK(admin(dir, "delete " + learner + " --teacher-pin 2468" + store).status == 2); // no --yes
-    const auto early = admin(dir, "delete " + learner + " --yes --teacher-pin 2468" + store);
+    CHECK(admin(dir, "rename " + learner + " 'Aino Virtanen'" + store, teacher).status == 0);
+    CHECK(admin(dir, "reset-pin " + learner + store, teacher + " KOMPIS_NEW_PIN=5678").status == 0);
+    CHECK(admin(dir, "delete " + learner + store, teacher).status == 2); // no --yes
+    const auto early = admin(dir, "delete " + learner + " --yes" + store, teacher);
     CHECK(early.status == 1); // not exported since the last answer
     CHECK(early.err.find("export") != std::string::npos);
     {
@@ -274,8 +277,96 @@ TEST_CASE("a teacher renames, resets a PIN and deletes a learner from the comman
         CHECK(learners[0].displayName == "Aino Virtanen");
         CHECK(learners[0].hasPin);
     }
-    REQUIRE(admin(dir, "export --format csv --teacher-pin 2468" + store).status == 0);
-    CHECK(admin(dir, "delete " + learner + " --yes --teacher-pin 2468" + store).status == 0);
+    REQUIRE(admin(dir, "export --format csv" + store, teacher).status == 0);
+    CHECK(admin(dir, "delete " + learner + " --yes" + store, teacher).status == 0);
     store::ProgressStore s(kompis::test::testOptions(file));
     CHECK(s.learners().empty());
+}
+
+TEST_CASE("kompis-admin refuses a PIN on the command line and reads it from a file or the "
+          "environment")
+{
+    TempDir dir;
+    const auto file = dir / "p.sqlite";
+    {
+        store::ProgressStore s(kompis::test::testOptions(file));
+        REQUIRE(s.setTeacherPin("2468", "", 1800000000).ok());
+    }
+    const std::string store = " --store '" + file.string() + "'";
+    const auto onLine = admin(dir, "export --format csv --teacher-pin 2468" + store);
+    CHECK(onLine.status == 1);
+    CHECK(onLine.err.find("process list") != std::string::npos);
+    write(dir / "pin.txt", "2468\n");
+    CHECK(admin(dir, "export --format csv --teacher-pin-file '" + (dir / "pin.txt").string() + "'" +
+                         store)
+              .status == 0);
+    CHECK(admin(dir, "teacher-pin 1357" + store).status == 2); // a new PIN is not an argument
+}
+
+TEST_CASE("kompis-admin backup needs the teacher PIN once one is set")
+{
+    TempDir dir;
+    const auto file = dir / "p.sqlite";
+    {
+        store::ProgressStore s(kompis::test::testOptions(file));
+        REQUIRE(s.setTeacherPin("2468", "", 1800000000).ok());
+        REQUIRE(s.createLearner({"Gul", "", "sv", std::nullopt}, 1800000000).saved);
+    }
+    const std::string store = " --store '" + file.string() + "'";
+    const std::string to = " --to '" + (dir / "b.sqlite").string() + "'";
+    const auto refused = admin(dir, "backup" + to + store);
+    CHECK(refused.status == 1);
+    CHECK_FALSE(std::filesystem::exists(dir / "b.sqlite"));
+    CHECK(admin(dir, "backup" + to + store, "KOMPIS_TEACHER_PIN=1111").status == 1);
+    CHECK_FALSE(std::filesystem::exists(dir / "b.sqlite"));
+    CHECK(admin(dir, "backup" + to + store, "KOMPIS_TEACHER_PIN=2468").status == 0);
+    CHECK(std::filesystem::exists(dir / "b.sqlite"));
+}
+
+TEST_CASE("on a damaged store kompis-admin exits non-zero and says how to restore, and restore "
+          "brings the backup back")
+{
+    TempDir dir;
+    const auto file = dir / "p.sqlite";
+    const std::string store = " --store '" + file.string() + "'";
+    {
+        store::ProgressStore s(kompis::test::testOptions(file));
+        REQUIRE(s.createLearner({"Hamid", "", "fa", std::nullopt}, 1800000000).saved);
+    }
+    REQUIRE(admin(dir, "backup --to '" + (dir / "good.sqlite").string() + "'" + store).status == 0);
+    write(file, std::string(8192, 'x')); // the disk ate it
+    for (const char* command : {"export --format csv", "learners", "teacher-pin"})
+    {
+        INFO(command);
+        const auto run = admin(dir, std::string(command) + store, "KOMPIS_NEW_PIN=2468");
+        CHECK(run.status == 1);
+        CHECK(run.out.empty());
+    }
+    const auto restore = admin(dir, "restore '" + (dir / "good.sqlite").string() + "'" + store);
+    CHECK(restore.status == 0);
+    const auto listed = admin(dir, "learners" + store);
+    CHECK(listed.status == 0);
+    CHECK(listed.out.find("Hamid") != std::string::npos);
+    CHECK(admin(dir, "restore '" + (dir / "none.sqlite").string() + "'" + store).status == 1);
+}
+
+TEST_CASE("export --out writes a private file, and refuses a home page that is not an IRI")
+{
+    TempDir dir;
+    const auto file = dir / "p.sqlite";
+    {
+        store::ProgressStore s(kompis::test::testOptions(file));
+        REQUIRE(s.createLearner({"Ivar", "", "nb", std::nullopt}, 1800000000).saved);
+    }
+    const std::string store = " --store '" + file.string() + "'";
+    const auto out = dir / "x.json";
+    CHECK(admin(dir, "export --format xapi --out '" + out.string() + "'" + store).status == 0);
+    CHECK((std::filesystem::status(out).permissions() & std::filesystem::perms::all) ==
+          std::filesystem::perms(0600));
+    CHECK_FALSE(std::filesystem::exists(dir / "x.json.part"));
+    const auto bad = admin(dir, "export --format xapi --home-page 'skolan nu'" + store);
+    CHECK(bad.status == 2);
+    CHECK(bad.err.find("not an IRI") != std::string::npos);
+    CHECK(admin(dir, "export --format xapi --activity-base 'https://a.example/x y/'" + store)
+              .status == 2);
 }

@@ -352,7 +352,7 @@ TEST_CASE("the man page describes every command and every option that --help lis
     for (std::string line; std::getline(lines, line);)
         if (line.rfind("  ", 0) == 0)
             commands.push_back(line.substr(2, line.find(' ', 2) - 2));
-    CHECK(commands.size() == 7);
+    CHECK(commands.size() >= 8); // at least validate … tts and import; more may come
     for (const auto& command : commands)
     {
         INFO("command " << command);

@@ -1,0 +1,144 @@
+#include "ClassroomTestSupport.hpp"
+#include "core/store/StoreTestSupport.hpp"
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <fstream>
+#include <regex>
+#include <sys/wait.h>
+
+using namespace kompis::core;
+using kompis::test::TempDir;
+using kompis::test::TestClassroom;
+
+namespace
+{
+struct Run
+{
+    int status = -1;
+    std::string out;
+};
+
+// Runs kompis-admin with `env` (VAR=value words) before it; stderr joins stdout.
+Run admin(const std::string& env, const std::string& arguments)
+{
+    const std::string cmd = env + " '" + KOMPIS_ADMIN_EXE + "' " + arguments + " 2>&1";
+    Run r;
+    FILE* pipe = ::popen(cmd.c_str(), "r");
+    REQUIRE(pipe);
+    char buf[4096];
+    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, pipe)) > 0;)
+        r.out.append(buf, n);
+    const int raw = ::pclose(pipe);
+    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    return r;
+}
+
+void write(const std::filesystem::path& file, const std::string& text)
+{
+    std::ofstream(file) << text;
+}
+} // namespace
+
+TEST_CASE("a school's IT sets up a classroom with kompis-admin: init, a class list, a PC that "
+          "syncs, status, overview and an export of the whole class",
+          "[classroom]")
+{
+    TestClassroom room; // a server; init below is the command line's
+    if (!room.available())
+    {
+        WARN(room.server.skipReason());
+        return;
+    }
+    TempDir dir;
+    const auto init = admin("", "classroom init '" + room.server.adminUrl() +
+                                    "' --pc-role skola_pc --teacher-role skola_larare");
+    INFO(init.out);
+    REQUIRE(init.status == 0);
+    std::smatch m;
+    REQUIRE(std::regex_search(init.out, m, std::regex("url = (postgresql://skola_pc@\\S+)")));
+    const std::string pcUrl = m[1];
+    REQUIRE(std::regex_search(init.out, m,
+                              std::regex("classroom.password \\(root:kompis, mode 0640\\) "
+                                         "holding:\\n  (\\S+)")));
+    write(dir / "classroom.password", m[1].str() + "\n");
+    REQUIRE(std::regex_search(
+        init.out, m, std::regex("KOMPIS_CLASSROOM=(\\S+)\\n[^\\n]*\\nholding:\\n  (\\S+)")));
+    write(dir / "teacher.password", m[2].str() + "\n");
+    const std::string teacher = "KOMPIS_CLASSROOM='" + m[1].str() +
+                                "' KOMPIS_CLASSROOM_PASSWORD_FILE='" +
+                                (dir / "teacher.password").string() + "'";
+    // The printed URL keeps the admin URL's server settings, with the PC role as user.
+    CHECK(pcUrl.find(":" + std::to_string(room.server.port()) + "/postgres") != std::string::npos);
+    // PCs reach the server over TCP, where a password is required.
+    write(dir / "classroom.conf",
+          "# written by the test as IT would\nurl = " + room.server.tcpUrl("skola_pc") +
+              "\npassword_file = classroom.password\npc_name = rum-4-pc-2\n");
+    const std::string pc =
+        "KOMPIS_CLASSROOM= KOMPIS_CLASSROOM_CONF='" + (dir / "classroom.conf").string() + "'";
+
+    write(dir / "class.csv", "name,pin\r\nAmina,4821\r\nBo,\r\n");
+    auto added = admin(teacher, "learners add --from '" + (dir / "class.csv").string() + "'");
+    CHECK(added.status == 0);
+    CHECK(added.out == "added 2 learners\n");
+    added = admin(teacher, "learners add --from '" + (dir / "class.csv").string() + "'");
+    CHECK(added.out == "added 0 learners; 2 were already in the class\n");
+    write(dir / "bad.csv", "name,pin\nCyd,12\n");
+    added = admin(teacher, "learners add --from '" + (dir / "bad.csv").string() + "'");
+    CHECK(added.status == 1);
+    CHECK(added.out.find("bad.csv:2: error: the PIN of Cyd is not 4 to 8 digits") !=
+          std::string::npos);
+
+    // The PC: its store, a sync that brings the class, an answer, a sync that sends it.
+    const auto pcStore = dir / "pc.sqlite";
+    std::int64_t amina = 0;
+    {
+        store::ProgressStore s(kompis::test::testOptions(pcStore));
+    }
+    auto synced = admin(pc, "sync --store '" + pcStore.string() + "'");
+    INFO(synced.out);
+    REQUIRE(synced.status == 0);
+    {
+        store::ProgressStore s(kompis::test::testOptions(pcStore));
+        for (const auto& l : s.learners())
+            if (l.displayName == "Amina")
+                amina = l.id;
+        REQUIRE(amina != 0);
+        auto a = kompis::test::attempt(amina, "q1", store::Outcome::Right, 1800000000);
+        a.response = "Jag heter Amina och jobbar i köket.";
+        REQUIRE(s.recordAttempt(a));
+    }
+    synced = admin(pc, "sync --store '" + pcStore.string() + "'");
+    CHECK(synced.out.find("synced: 1 answers and 0 finished lessons sent") != std::string::npos);
+
+    const auto status = admin(teacher, "classroom status");
+    CHECK(status.status == 0);
+    CHECK(status.out.find("learners\t2\nanswers\t1\n") != std::string::npos);
+    CHECK(std::regex_search(status.out,
+                            std::regex("\\nrum-4-pc-2\\t\\d{4}-\\d\\d-\\d\\dT[^\\t]+\\t0\\t3\\n")));
+
+    const auto overview = admin(teacher, "classroom overview");
+    CHECK(overview.out.find("Amina\t0\t1\t1\t0\t1\t2027-01-15T08:00:00Z\trum-4-pc-2\n") !=
+          std::string::npos);
+    CHECK(overview.out.find("Bo\t0\t0\t0\t0\t0\t-\t-\n") != std::string::npos);
+
+    // The teacher's export covers the class, learners named by UUID.
+    const auto teacherStore = dir / "teacher.sqlite";
+    {
+        store::ProgressStore s(kompis::test::testOptions(teacherStore));
+    }
+    const auto exported =
+        admin(teacher, "classroom export --format xapi --store '" + teacherStore.string() + "'");
+    CHECK(exported.status == 0);
+    CHECK(exported.out.find("Jag heter Amina och jobbar i köket.") != std::string::npos);
+    auto db = room.teacher();
+    const auto uuid =
+        db.exec("SELECT uuid::text FROM kompis.learners WHERE display_name='Amina'").text(0, 0);
+    CHECK(exported.out.find("\"name\":\"" + uuid + "\"") != std::string::npos);
+
+    // A wrong password on the PC: a clear message, the answer stays.
+    write(dir / "classroom.password", "wrong\n");
+    synced = admin(pc, "sync --store '" + pcStore.string() + "'");
+    CHECK(synced.status == 1);
+    CHECK(synced.out.find("refused this PC") != std::string::npos);
+}
