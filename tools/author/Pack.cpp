@@ -1,5 +1,6 @@
 #include "Commands.hpp"
 #include "core/check/PackageCheck.hpp"
+#include "core/check/Spelling.hpp"
 #include "core/package/OpenPackage.hpp"
 
 #include <cerrno>
@@ -9,9 +10,55 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <set>
 
 namespace kompis::author
 {
+
+namespace
+{
+
+/// The schema a course or lesson file names for editors, when it lies inside the package.
+std::optional<std::string> schemaInside(const core::PackageFiles& package, const std::string& file)
+{
+    std::string error;
+    const auto text = package.read(file, error);
+    constexpr std::string_view kAttribute = "noNamespaceSchemaLocation=\"";
+    const auto at = text ? text->find(kAttribute) : std::string::npos;
+    if (at == std::string::npos)
+        return std::nullopt;
+    const auto start = at + kAttribute.size();
+    const auto end = text->find('"', start);
+    if (end == std::string::npos)
+        return std::nullopt;
+    const auto path = (std::filesystem::path(file).parent_path() / text->substr(start, end - start))
+                          .lexically_normal()
+                          .generic_string();
+    if (!core::isSafePackagePath(path) || !package.exists(path))
+        return std::nullopt;
+    return path;
+}
+
+/// What a course uses or declares: course.xml, the lessons it lists, the media they refer to,
+/// its word list and a schema inside the package. Anything else (a teacher's notes, Thumbs.db,
+/// an old clip, a lesson course.xml does not list) stays out of the package.
+std::set<std::string> filesToPack(const core::PackageFiles& package, const core::Course& course)
+{
+    auto wanted = core::referencedMedia(course);
+    wanted.insert("course.xml");
+    for (const auto& slot : course.lessons)
+        wanted.insert(slot.file);
+    if (package.exists(std::string(core::kWordListPath)))
+        wanted.insert(std::string(core::kWordListPath));
+    const std::vector<std::string> xmlFiles(wanted.begin(), wanted.end());
+    for (const auto& file : xmlFiles)
+        if (file.ends_with(".xml"))
+            if (auto schema = schemaInside(package, file))
+                wanted.insert(std::move(*schema));
+    return wanted;
+}
+
+} // namespace
 
 int runPack(Arguments& args)
 {
@@ -51,13 +98,16 @@ int runPack(Arguments& args)
                      errors, positional[0].c_str());
         return kProblems;
     }
+    const auto wanted = filesToPack(*package.files, *package.load.course);
     std::map<std::string, std::string> files;
+    std::vector<std::string> leftOut;
     for (const auto& path : package.files->list())
     {
-        // Editor backups and hidden files are not part of a course.
-        const auto name = std::filesystem::path(path).filename().string();
-        if (name.starts_with('.') || name.ends_with('~'))
+        if (!wanted.contains(path))
+        {
+            leftOut.push_back(path);
             continue;
+        }
         auto bytes = package.files->read(path, error);
         if (!bytes)
         {
@@ -66,6 +116,15 @@ int runPack(Arguments& args)
             return kUsage;
         }
         files.emplace(path, std::move(*bytes));
+    }
+    for (const auto& d : diagnostics)
+        if (d.ruleId == "course.unlisted-lesson")
+            std::fprintf(stderr, "%s\n", core::formatDiagnostic(d).c_str());
+    if (!leftOut.empty())
+    {
+        std::printf("left out %zu file(s) the course does not use:\n", leftOut.size());
+        for (const auto& path : leftOut)
+            std::printf("  %s\n", path.c_str());
     }
     if (auto problem = core::writeKompisFile(*output, files); !problem.empty())
     {

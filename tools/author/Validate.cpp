@@ -1,5 +1,6 @@
 #include "Commands.hpp"
 #include "core/check/PackageCheck.hpp"
+#include "core/check/Spelling.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -25,7 +26,8 @@ struct PackageReport
     }
 };
 
-PackageReport validateOne(const std::string& path)
+/// `spelling` is null with --no-spelling.
+PackageReport validateOne(const std::string& path, core::SpellChecker* spelling)
 {
     PackageReport report;
     report.path = path;
@@ -41,6 +43,11 @@ PackageReport validateOne(const std::string& path)
                                              [&](std::size_t done, std::size_t total)
                                              { bar.update(done, total); });
         report.diagnostics.insert(report.diagnostics.end(), more.begin(), more.end());
+        if (spelling)
+        {
+            const auto words = spelling->check(*package.files, *package.load.course);
+            report.diagnostics.insert(report.diagnostics.end(), words.begin(), words.end());
+        }
     }
     return report;
 }
@@ -99,6 +106,7 @@ int runValidate(Arguments& args)
     const auto format = args.value("--format").value_or("text");
     const bool werror = args.flag("--werror");
     const bool quiet = args.flag("-q", "--quiet");
+    const bool noSpelling = args.flag("--no-spelling");
     std::string error;
     const auto paths = args.positional(error);
     if (!error.empty() || paths.empty() || (format != "text" && format != "json"))
@@ -106,7 +114,7 @@ int runValidate(Arguments& args)
         std::fprintf(stderr,
                      "kompis-author validate: %s\nUsage: kompis-author validate PATH... "
                      "[--format=text|json] "
-                     "[--werror] [-q]\n",
+                     "[--werror] [-q] [--no-spelling]\n",
                      !error.empty()  ? error.c_str()
                      : paths.empty() ? "name at least one course folder or .kompis file"
                                      : "--format is text or json");
@@ -116,9 +124,10 @@ int runValidate(Arguments& args)
     std::size_t errors = 0, warnings = 0;
     bool ioFailure = false;
     const auto terminal = Terminal::forStream(stdout);
+    core::SpellChecker spellChecker;
     for (const auto& path : paths)
     {
-        auto report = validateOne(path);
+        auto report = validateOne(path, noSpelling ? nullptr : &spellChecker);
         errors += report.count(core::Severity::Error);
         warnings += report.count(core::Severity::Warning);
         ioFailure = ioFailure || !report.openError.empty();

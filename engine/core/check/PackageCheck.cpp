@@ -132,6 +132,17 @@ void checkImage(const PackageFiles& package, const std::string& src, const Sourc
 
 } // namespace
 
+std::set<std::string> referencedMedia(const Course& course)
+{
+    const auto uses = collectMedia(course);
+    std::set<std::string> files;
+    for (const auto& [src, where] : uses.audio)
+        files.insert(src);
+    for (const auto& [src, where] : uses.images)
+        files.insert(src);
+    return files;
+}
+
 std::vector<Diagnostic> checkPackage(const PackageFiles& package, const Course& course,
                                      const MediaLimits& limits, const CheckProgress& progress)
 {
@@ -157,7 +168,7 @@ std::vector<Diagnostic> checkPackage(const PackageFiles& package, const Course& 
     if (allLoaded)
         for (const auto& file : package.list())
             if (file.starts_with("media/") && !uses.audio.contains(file) &&
-                !uses.images.contains(file))
+                !uses.images.contains(file) && file != kTtsManifestPath)
                 sink.warning("package.unused-media",
                              SourceLocation{package.displayPath(file), 0, 0},
                              "no lesson uses `" + file +

@@ -2,6 +2,7 @@
 
 #include "core/loader/ElementReader.hpp"
 #include "core/model/InputLimits.hpp"
+#include "core/loader/SpeakerXml.hpp"
 
 #include <algorithm>
 #include <map>
@@ -21,7 +22,7 @@ constexpr auto kTopics =
     std::to_array<std::string_view>({"workplace", "culture", "cross-border", "agenda2030",
                                      "language", "job-search", "safety", "entrepreneurship"});
 constexpr auto kCourseChildren = std::to_array<std::string_view>(
-    {"title", "description", "topics", "authors", "licence", "lessons"});
+    {"title", "description", "topics", "authors", "licence", "speakers", "lessons"});
 
 std::vector<std::string> splitWords(std::string_view text)
 {
@@ -326,6 +327,8 @@ bool readCourseXml(const XmlSource& source, DiagnosticSink& sink, Course& course
             reader.error("empty-text", reader.at(licence),
                          "<licence> is empty; give an SPDX id such as CC-BY-SA-4.0");
     }
+    if (const auto* speakers = reader.child(root, "speakers", false))
+        readSpeakers(reader, speakers, {}, course.speakers);
     const auto* lessons = reader.child(root, "lessons", true);
     if (lessons)
     {
