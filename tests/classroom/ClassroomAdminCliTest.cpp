@@ -104,7 +104,7 @@ TEST_CASE("a school's IT sets up a classroom with kompis-admin: init, a class li
             if (l.displayName == "Amina")
                 amina = l.id;
         REQUIRE(amina != 0);
-        auto a = kompis::test::attempt(amina, "q1", store::Outcome::Right, 1800000000);
+        auto a = kompis::test::attempt(amina, "q1", kompis::core::Outcome::Right, 1800000000);
         a.response = "Jag heter Amina och jobbar i köket.";
         REQUIRE(s.recordAttempt(a));
     }

@@ -11,7 +11,7 @@ using kompis::test::attempt;
 using kompis::test::TempDir;
 using kompis::test::TestClassroom;
 using kompis::test::TestPc;
-using store::Outcome;
+using kompis::core::Outcome;
 using store::PinStatus;
 
 #define KOMPIS_NEED_SERVER(classroom)                                                              \

@@ -16,7 +16,7 @@ using kompis::test::eventually;
 using kompis::test::TempDir;
 using kompis::test::TestClassroom;
 using kompis::test::TestPc;
-using store::Outcome;
+using kompis::core::Outcome;
 
 #define KOMPIS_NEED_SERVER(classroom)                                                              \
     if (!(classroom).available())                                                                  \

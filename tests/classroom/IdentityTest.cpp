@@ -81,10 +81,10 @@ TEST_CASE("new learners, answers and finished lessons get fresh random UUIDs, an
     TempDir dir;
     store::ProgressStore s(testOptions(dir / "p.sqlite"));
     const auto id = s.createLearner({"Amina", "", "sv", std::nullopt}, 1800000000).id;
-    auto quick = attempt(id, "q1", store::Outcome::Right, 1800000001);
+    auto quick = attempt(id, "q1", kompis::core::Outcome::Right, 1800000001);
     quick.fast = true;
     REQUIRE(s.recordAttempt(quick));
-    REQUIRE(s.recordAttempt(attempt(id, "q2", store::Outcome::Right, 1800000002)));
+    REQUIRE(s.recordAttempt(attempt(id, "q2", kompis::core::Outcome::Right, 1800000002)));
     REQUIRE(s.completeLesson(id, "svenska", "1.0.0", "l1", 1.0, true, 1000, 1800000100));
     CHECK(std::regex_match(s.learner(id)->uuid, kUuid4));
     std::vector<store::AttemptRow> rows;

@@ -194,7 +194,7 @@ TEST_CASE("learner 1 with answer 1 on two PCs of one school are two people and t
         store::ProgressStore s(testOptions(dir / file));
         const auto id = s.createLearner({"Bo", "", "sv", std::nullopt}, 1800000000).id;
         REQUIRE(id == 1);
-        REQUIRE(s.recordAttempt(attempt(id, "q1", store::Outcome::Right, 1800000000)).saved);
+        REQUIRE(s.recordAttempt(attempt(id, "q1", kompis::core::Outcome::Right, 1800000000)).saved);
         REQUIRE(s.completeLesson(id, "svenska", "1.0.0", "l1", 1.0, true, 1000, 1800000100));
         std::ostringstream out;
         exports::XapiOptions school;

@@ -13,6 +13,7 @@
 using namespace kompis::core::store;
 using kompis::core::review::unixFromCivil;
 using kompis::test::attempt;
+using kompis::core::Outcome;
 using kompis::test::TempDir;
 using kompis::test::testOptions;
 namespace fs = std::filesystem;

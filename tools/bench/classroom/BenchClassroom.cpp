@@ -63,7 +63,7 @@ std::vector<double> answerFor(Room& room, double seconds, std::chrono::milliseco
                 for (int n = 0; Clock::now() < until; ++n)
                 {
                     auto a = test::attempt(ids[std::size_t(n % 5)], "q" + std::to_string(n % 11),
-                                           n % 3 ? store::Outcome::Right : store::Outcome::Wrong,
+                                           n % 3 ? kompis::core::Outcome::Right : kompis::core::Outcome::Wrong,
                                            clock++);
                     const auto t = Clock::now();
                     const bool saved = pc.store->recordAttempt(a).saved;
@@ -135,7 +135,7 @@ int main()
         {
             const auto t = Clock::now();
             const auto saved = from.store->recordAttempt(
-                test::attempt(fromId, "probe", store::Outcome::Right, 1900000000 + i));
+                test::attempt(fromId, "probe", kompis::core::Outcome::Right, 1900000000 + i));
             from.sync->syncSoon();
             const auto expected = from.store->connection().scalar(
                 "SELECT count(*) FROM attempts WHERE item_id='probe'");
