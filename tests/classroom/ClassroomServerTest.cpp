@@ -7,11 +7,11 @@
 
 using namespace kompis::core;
 using classroom::SyncState;
+using kompis::core::Outcome;
 using kompis::test::attempt;
 using kompis::test::TempDir;
 using kompis::test::TestClassroom;
 using kompis::test::TestPc;
-using kompis::core::Outcome;
 using store::PinStatus;
 
 #define KOMPIS_NEED_SERVER(classroom)                                                              \

@@ -11,12 +11,12 @@
 
 using namespace kompis::core;
 using classroom::SyncState;
+using kompis::core::Outcome;
 using kompis::test::attempt;
 using kompis::test::eventually;
 using kompis::test::TempDir;
 using kompis::test::TestClassroom;
 using kompis::test::TestPc;
-using kompis::core::Outcome;
 
 #define KOMPIS_NEED_SERVER(classroom)                                                              \
     if (!(classroom).available())                                                                  \

@@ -1,8 +1,8 @@
 #include "core/classroom/LearnerReplay.hpp"
 
+#include "core/review/RatingPolicy.hpp"
 #include "core/review/UtcTime.hpp"
 #include "core/store/StoreTypes.hpp"
-#include "core/review/RatingPolicy.hpp"
 
 #include <string>
 

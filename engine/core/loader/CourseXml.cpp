@@ -1,8 +1,8 @@
 #include "core/loader/CourseXml.hpp"
 
 #include "core/loader/ElementReader.hpp"
-#include "core/model/InputLimits.hpp"
 #include "core/loader/SpeakerXml.hpp"
+#include "core/model/InputLimits.hpp"
 
 #include <algorithm>
 #include <map>

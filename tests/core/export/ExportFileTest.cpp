@@ -24,7 +24,8 @@ std::int64_t learnerWith(store::ProgressStore& s, int answers, std::int64_t ts =
 {
     const auto id = s.createLearner({"Jana", "", "sv", std::nullopt}, kNow).id;
     for (int i = 0; i < answers; ++i)
-        REQUIRE(s.recordAttempt(attempt(id, std::to_string(i), kompis::core::Outcome::Right, ts)).saved);
+        REQUIRE(s.recordAttempt(attempt(id, std::to_string(i), kompis::core::Outcome::Right, ts))
+                    .saved);
     return id;
 }
 

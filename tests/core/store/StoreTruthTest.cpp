@@ -11,9 +11,9 @@
 #include <unistd.h>
 
 using namespace kompis::core::store;
+using kompis::core::Outcome;
 using kompis::core::review::unixFromCivil;
 using kompis::test::attempt;
-using kompis::core::Outcome;
 using kompis::test::TempDir;
 using kompis::test::testOptions;
 namespace fs = std::filesystem;

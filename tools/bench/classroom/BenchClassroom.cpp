@@ -63,7 +63,8 @@ std::vector<double> answerFor(Room& room, double seconds, std::chrono::milliseco
                 for (int n = 0; Clock::now() < until; ++n)
                 {
                     auto a = test::attempt(ids[std::size_t(n % 5)], "q" + std::to_string(n % 11),
-                                           n % 3 ? kompis::core::Outcome::Right : kompis::core::Outcome::Wrong,
+                                           n % 3 ? kompis::core::Outcome::Right
+                                                 : kompis::core::Outcome::Wrong,
                                            clock++);
                     const auto t = Clock::now();
                     const bool saved = pc.store->recordAttempt(a).saved;
