@@ -2,6 +2,8 @@
 
 #include "ui/Layout.hpp"
 #include "ui/Theme.hpp"
+#include "ui/gui/TextEdit.hpp"
+#include "ui/gui/TextStyle.hpp"
 
 #include <SFML/Graphics.hpp>
 #include <map>
@@ -24,14 +26,6 @@ enum class Look
     Wrong,
     Tile,  ///< a big tile (profiles, course cards)
     Quiet, ///< small, for side actions (letters, settings)
-};
-
-struct TextStyle
-{
-    float scale = 1.0f;
-    bool bold = false;
-    std::optional<sf::Color> colour;
-    bool centred = false;
 };
 
 /// A piece of a paragraph. Marked pieces (glossary terms) are drawn in the accent colour and
@@ -75,6 +69,8 @@ public:
 
     void setTheme(const Theme& theme) { m_theme = theme; }
     [[nodiscard]] const Theme& theme() const { return m_theme; }
+    /// The colour of `ink` in the current theme.
+    [[nodiscard]] sf::Color colour(Ink ink) const;
     void setLocale(std::string locale) { m_locale = std::move(locale); }
 
     // Frame
@@ -89,7 +85,7 @@ public:
 
     // Body (scrolls)
     void text(const std::string& utf8, const TextStyle& style = {});
-    void heading(const std::string& utf8) { text(utf8, {1.45f, true, std::nullopt, false}); }
+    void heading(const std::string& utf8) { text(utf8, styles::heading); }
     /// A paragraph wrapped as one text, with its marked runs highlighted; the id of the run
     /// clicked in this frame, or "".
     std::string richText(const std::vector<TextRun>& runs, const TextStyle& style = {});
@@ -209,8 +205,9 @@ private:
     std::string m_lastTextField;
     bool m_showFocus = false;
     bool m_scrollToFocus = false;
-    std::string m_typed;
-    int m_backspaces = 0;
+    std::vector<TextEdit> m_edits; ///< to the focused text field, in order, since the last build
+    std::string m_caretField;      ///< the field m_caret is in; other fields' carets are at the end
+    std::size_t m_caret = 0;       ///< in graphemes
     std::vector<sf::Keyboard::Key> m_keys;
     sf::Vector2f m_mouse{-1, -1};
 

@@ -19,6 +19,7 @@ namespace
 {
 namespace fs = std::filesystem;
 using namespace kompis::core::store;
+using kompis::core::Outcome;
 constexpr std::int64_t kNow = 1'800'000'000;
 
 fs::path scratchDir()

@@ -31,13 +31,14 @@ done
 seed grading tests/fuzz/corpus/grading/*
 seed audio courses/*/media/*.ogg courses/*/media/*.wav courses/*/media/*.flac
 seed package tests/fuzz/corpus/package/*
+seed course_graph tests/fuzz/corpus/course_graph/*
 
 status=0
 summary=()
-for target in loader grading audio package; do
+for target in loader grading audio package store course_graph; do
   bin="$top/build/fuzz/tests/fuzz/fuzz_$target"
   [ -x "$bin" ] || { echo "run-fuzz: fuzz_$target not built (its core part is missing)"; continue; }
-  mkdir -p "$top/build/fuzz/crashes/$target"
+  mkdir -p "$top/build/fuzz/crashes/$target" "$work/$target" # a target without seeds starts empty
   for f in tests/fuzz/regressions/$target/*; do [ -f "$f" ] && cp "$f" "$work/$target/"; done
   log="$work/$target.log"
   if ! ALSOFT_DRIVERS=null LSAN_OPTIONS="suppressions=$top/tests/sanitizers/lsan.supp:print_suppressions=0" "$bin" -max_total_time="$seconds" -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \

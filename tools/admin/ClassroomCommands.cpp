@@ -209,9 +209,9 @@ bool syncStore(AdminArgs& args, bool wholeClass, const char* command)
 
 int runClassroom(AdminArgs& args)
 {
-    const auto words =
-        args.positional({"--pc-role", "--teacher-role", "--store", "--format", "--what",
-                         "--home-page", "--activity-base", "--learner", "--out", "--teacher-pin"});
+    const auto words = args.positional({"--pc-role", "--teacher-role", "--store", "--format",
+                                        "--what", "--home-page", "--activity-base", "--learner",
+                                        "--out", "--teacher-pin-file"});
     if (args.wantsHelp() || words.empty())
     {
         (words.empty() && !args.wantsHelp() ? std::cerr : std::cout) << kClassroomHelp;

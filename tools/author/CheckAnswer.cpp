@@ -62,13 +62,13 @@ int runCheckAnswer(Arguments& args)
     {
         std::printf("%s: %g of %g points\n", outcome.c_str(), result.points, result.maxPoints);
         if (!result.message.empty())
-            std::printf("  engine:   %s\n", result.message.pick(lang).c_str());
+            std::printf("  engine:   %s\n", shown(result.message.pick(lang)).c_str());
         if (!result.feedback.empty())
-            std::printf("  feedback: %s\n", result.feedback.pick(lang).c_str());
+            std::printf("  feedback: %s\n", shown(result.feedback.pick(lang)).c_str());
         if (result.outcome != core::Outcome::Right && !result.expected.empty())
-            std::printf("  expected: %s\n", result.expected.c_str());
+            std::printf("  expected: %s\n", shown(result.expected).c_str());
         for (const auto& difference : result.differences)
-            std::printf("  - %s\n", core::describeDifference(difference).c_str());
+            std::printf("  - %s\n", shown(core::describeDifference(difference)).c_str());
     }
     return kClean; // the check ran; the outcome is in the output
 }

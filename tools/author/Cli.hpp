@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/diag/Printable.hpp"
 #include "core/util/Json.hpp"
 
 #include <cstdio>
@@ -65,7 +66,17 @@ private:
     double m_start = 0;
 };
 
-/// Quotes a string for JSON (the exports' writer: escapes controls, repairs bad UTF-8).
-using core::util::jsonString;
+/// Quotes a string for JSON (the exports' writer: escapes controls, repairs bad UTF-8), with C1
+/// controls escaped as well: JSON allows them raw, but a terminal showing the JSON obeys them.
+inline std::string jsonString(std::string_view text)
+{
+    return core::escapeC1(core::util::jsonString(text));
+}
+
+/// Course text and file names made safe for a terminal (control characters escaped).
+inline std::string shown(std::string_view text)
+{
+    return core::printable(text);
+}
 
 } // namespace kompis::author

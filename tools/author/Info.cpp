@@ -124,7 +124,7 @@ int runInfo(Arguments& args)
     auto package = loadPackage(paths[0], error);
     if (!package.files)
     {
-        std::fprintf(stderr, "kompis-author info: %s\n", error.c_str());
+        std::fprintf(stderr, "kompis-author info: %s\n", shown(error).c_str());
         return kUsage;
     }
     if (!package.load.usable())
@@ -156,10 +156,12 @@ int runInfo(Arguments& args)
             f.undecodableAudio);
         return kClean;
     }
-    std::printf("%s (%s %s)\n", title.c_str(), course.id.c_str(), course.version.c_str());
-    std::printf("  level %s; target %s; instructions in %s; topics %s\n", course.level.c_str(),
-                joined(course.targets).c_str(), joined(course.instructionLangs).c_str(),
-                joined(course.topics).c_str());
+    std::printf("%s (%s %s)\n", shown(title).c_str(), shown(course.id).c_str(),
+                shown(course.version).c_str());
+    std::printf("  level %s; target %s; instructions in %s; topics %s\n",
+                shown(course.level).c_str(), shown(joined(course.targets)).c_str(),
+                shown(joined(course.instructionLangs)).c_str(),
+                shown(joined(course.topics)).c_str());
     std::printf("  %zu lessons (about %d minutes of study), %zu steps\n", f.lessons, f.minutes,
                 f.steps);
     std::printf("  %zu quiz items:", f.items);

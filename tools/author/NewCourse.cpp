@@ -57,6 +57,26 @@ Greeting greetingFor(const std::string& lang)
     return {"Hei! Jeg heter Sam.", "Jeg heter Sam.", "Jeg er heter Sam."};
 }
 
+constexpr const char* kSchemaName = "kompis-course-1.xsd";
+
+/// The installed schema, or the source tree's when the tool runs from its build folder.
+std::filesystem::path findSchema()
+{
+    for (const char* folder : {KOMPIS_INSTALLED_SCHEMA, KOMPIS_SOURCE_SCHEMA})
+        if (std::filesystem::exists(std::filesystem::path(folder) / kSchemaName))
+            return std::filesystem::path(folder) / kSchemaName;
+    return {};
+}
+
+/// The attributes that let an editor check and complete the file against the copied schema.
+std::string schemaAttributes(bool haveSchema, const char* relative)
+{
+    if (!haveSchema)
+        return {};
+    return std::string(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n") +
+           "        xsi:noNamespaceSchemaLocation=\"" + relative + kSchemaName + "\"\n       ";
+}
+
 } // namespace
 
 int runNew(Arguments& args)
@@ -88,13 +108,26 @@ int runNew(Arguments& args)
                      ec.message().c_str());
         return kUsage;
     }
+    // A copy of the schema travels with the course (and into its .kompis), so editors find it
+    // wherever the folder is moved.
+    const auto schema = findSchema();
+    bool haveSchema = false;
+    if (!schema.empty())
+    {
+        std::filesystem::create_directories(dir / "schema", ec);
+        haveSchema =
+            std::filesystem::copy_file(schema, dir / "schema" / kSchemaName,
+                                       std::filesystem::copy_options::overwrite_existing, ec);
+    }
     const auto id = slug(std::filesystem::absolute(dir).filename().string());
     const auto g = greetingFor(*lang);
     std::ofstream course(dir / "course.xml");
     course << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           << "<!-- Made by kompis-author new. The format: courses/FORMAT.md in the Kompis "
-              "sources. -->\n"
-           << "<course id=\"" << id << "\" version=\"0.1.0\" format=\"1\" targets=\"" << *lang
+           << "<!-- Made by kompis-author new. The format: FORMAT.md (installed in "
+              "/usr/share/doc/kompis/, or courses/FORMAT.md in the Kompis sources). Audio and "
+              "pictures go in media/; kompis-author tts makes clips from transcripts. -->\n"
+           << "<course" << schemaAttributes(haveSchema, "schema/") << " id=\"" << id
+           << "\" version=\"0.1.0\" format=\"1\" targets=\"" << *lang
            << "\" instruction=\"en\" level=\"A1\">\n"
            << "  <title><t lang=\"en\">" << xmlEscape(*title) << "</t></title>\n"
            << "  <description><t lang=\"en\">Describe the course for learners "
@@ -106,7 +139,8 @@ int runNew(Arguments& args)
            << "</course>\n";
     std::ofstream lesson(dir / "lessons" / "first.xml");
     lesson << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           << "<lesson id=\"first\" format=\"1\" minutes=\"10\">\n"
+           << "<lesson" << schemaAttributes(haveSchema, "../schema/")
+           << " id=\"first\" format=\"1\" minutes=\"10\">\n"
            << "  <title><t lang=\"en\">The first lesson</t></title>\n"
            << "  <goals><goal><t lang=\"en\">Say your name.</t></goal></goals>\n"
            << "  <steps>\n"
@@ -123,9 +157,13 @@ int runNew(Arguments& args)
            << "    </single>\n"
            << "  </steps>\n"
            << "</lesson>\n";
+    std::ofstream words(dir / "words.txt");
+    words << "# Names and new terms the spelling check of kompis-author validate should know, "
+             "one per line\n# as the lessons write them (FORMAT.md, Spelling).\nSam\n";
     course.close();
     lesson.close();
-    if (!course || !lesson)
+    words.close();
+    if (!course || !lesson || !words)
     {
         std::fprintf(stderr, "kompis-author new: cannot write into %s\n", dir.c_str());
         return kUsage;

@@ -1,14 +1,64 @@
 #include "Commands.hpp"
 #include "core/check/PackageCheck.hpp"
+#include "core/check/Spelling.hpp"
 #include "core/package/OpenPackage.hpp"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
+#include <set>
 
 namespace kompis::author
 {
+
+namespace
+{
+
+/// The schema a course or lesson file names for editors, when it lies inside the package.
+std::optional<std::string> schemaInside(const core::PackageFiles& package, const std::string& file)
+{
+    std::string error;
+    const auto text = package.read(file, error);
+    constexpr std::string_view kAttribute = "noNamespaceSchemaLocation=\"";
+    const auto at = text ? text->find(kAttribute) : std::string::npos;
+    if (at == std::string::npos)
+        return std::nullopt;
+    const auto start = at + kAttribute.size();
+    const auto end = text->find('"', start);
+    if (end == std::string::npos)
+        return std::nullopt;
+    const auto path = (std::filesystem::path(file).parent_path() / text->substr(start, end - start))
+                          .lexically_normal()
+                          .generic_string();
+    if (!core::isSafePackagePath(path) || !package.exists(path))
+        return std::nullopt;
+    return path;
+}
+
+/// What a course uses or declares: course.xml, the lessons it lists, the media they refer to,
+/// its word list and a schema inside the package. Anything else (a teacher's notes, Thumbs.db,
+/// an old clip, a lesson course.xml does not list) stays out of the package.
+std::set<std::string> filesToPack(const core::PackageFiles& package, const core::Course& course)
+{
+    auto wanted = core::referencedMedia(course);
+    wanted.insert("course.xml");
+    for (const auto& slot : course.lessons)
+        wanted.insert(slot.file);
+    if (package.exists(std::string(core::kWordListPath)))
+        wanted.insert(std::string(core::kWordListPath));
+    const std::vector<std::string> xmlFiles(wanted.begin(), wanted.end());
+    for (const auto& file : xmlFiles)
+        if (file.ends_with(".xml"))
+            if (auto schema = schemaInside(package, file))
+                wanted.insert(std::move(*schema));
+    return wanted;
+}
+
+} // namespace
 
 int runPack(Arguments& args)
 {
@@ -37,7 +87,7 @@ int runPack(Arguments& args)
     for (const auto& d : diagnostics)
         if (d.severity == core::Severity::Error)
         {
-            std::fprintf(stderr, "%s\n", core::formatDiagnostic(d).c_str());
+            std::fprintf(stderr, "%s\n", shown(core::formatDiagnostic(d)).c_str());
             ++errors;
         }
     if (errors > 0 || !package.load.usable())
@@ -48,13 +98,16 @@ int runPack(Arguments& args)
                      errors, positional[0].c_str());
         return kProblems;
     }
+    const auto wanted = filesToPack(*package.files, *package.load.course);
     std::map<std::string, std::string> files;
+    std::vector<std::string> leftOut;
     for (const auto& path : package.files->list())
     {
-        // Editor backups and hidden files are not part of a course.
-        const auto name = std::filesystem::path(path).filename().string();
-        if (name.starts_with('.') || name.ends_with('~'))
+        if (!wanted.contains(path))
+        {
+            leftOut.push_back(path);
             continue;
+        }
         auto bytes = package.files->read(path, error);
         if (!bytes)
         {
@@ -63,6 +116,15 @@ int runPack(Arguments& args)
             return kUsage;
         }
         files.emplace(path, std::move(*bytes));
+    }
+    for (const auto& d : diagnostics)
+        if (d.ruleId == "course.unlisted-lesson")
+            std::fprintf(stderr, "%s\n", core::formatDiagnostic(d).c_str());
+    if (!leftOut.empty())
+    {
+        std::printf("left out %zu file(s) the course does not use:\n", leftOut.size());
+        for (const auto& path : leftOut)
+            std::printf("  %s\n", path.c_str());
     }
     if (auto problem = core::writeKompisFile(*output, files); !problem.empty())
     {
@@ -95,7 +157,7 @@ int runUnpack(Arguments& args)
     const auto package = core::openKompisFile(positional[0], error);
     if (!package)
     {
-        std::fprintf(stderr, "kompis-author unpack: %s\n", error.c_str());
+        std::fprintf(stderr, "kompis-author unpack: %s\n", shown(error).c_str());
         return kProblems;
     }
     for (const auto& path : package->list())
@@ -103,11 +165,21 @@ int runUnpack(Arguments& args)
         auto bytes = package->read(path, error);
         const auto file = target / path;
         std::filesystem::create_directories(file.parent_path(), ec);
-        std::ofstream out(file, std::ios::binary);
-        out.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
-        if (!out)
+        // Exclusive creation: no entry may replace a file another entry wrote, so the folder
+        // holds exactly the entries validate read.
+        const std::unique_ptr<std::FILE, int (*)(std::FILE*)> out(std::fopen(file.c_str(), "wbx"),
+                                                                  &std::fclose);
+        if (!out || !bytes)
         {
-            std::fprintf(stderr, "kompis-author unpack: cannot write %s\n", file.c_str());
+            std::fprintf(stderr, "kompis-author unpack: cannot create %s (%s)\n", file.c_str(),
+                         errno == EEXIST ? "another entry already wrote it" : std::strerror(errno));
+            return kUsage;
+        }
+        if (std::fwrite(bytes->data(), 1, bytes->size(), out.get()) != bytes->size() ||
+            std::fflush(out.get()) != 0)
+        {
+            std::fprintf(stderr, "kompis-author unpack: cannot write %s (is the disk full?)\n",
+                         file.c_str());
             return kUsage;
         }
     }

@@ -1,9 +1,14 @@
 #include "Commands.hpp"
+#include "TtsManifest.hpp"
+#include "TtsVoices.hpp"
 #include "core/audio/AudioClip.hpp"
+#include "core/check/PackageCheck.hpp"
+#include "core/package/Manifest.hpp"
 
 #include <cstdio>
 #include <filesystem>
-#include <map>
+#include <fstream>
+#include <iterator>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -13,66 +18,17 @@ extern char** environ;
 namespace kompis::author
 {
 
+namespace fs = std::filesystem;
+
 namespace
 {
 
-struct Clip
-{
-    core::AudioRef ref;
-};
-
-void collect(const core::Course& course, std::map<std::string, core::AudioRef>& clips)
-{
-    auto add = [&](const std::optional<core::AudioRef>& ref)
-    {
-        if (ref && !ref->src.empty())
-            clips.emplace(ref->src, *ref);
-    };
-    for (const auto& slot : course.lessons)
-    {
-        if (!slot.lesson)
-            continue;
-        for (const auto& step : slot.lesson->steps)
-        {
-            if (const auto* text = std::get_if<core::TextStep>(&step.body))
-                add(text->audio);
-            else if (const auto* dialogue = std::get_if<core::DialogueStep>(&step.body))
-                for (const auto& line : dialogue->lines)
-                    add(line.audio);
-            else if (const auto* words = std::get_if<core::VocabularyStep>(&step.body))
-                for (const auto& entry : words->entries)
-                    add(entry.audio);
-            else if (const auto* item = step.item())
-            {
-                if (const auto* d = std::get_if<core::Dictation>(&item->body))
-                    add(d->audio);
-                else if (const auto* l = std::get_if<core::ListenChoose>(&item->body))
-                    add(l->audio);
-            }
-        }
-    }
-}
-
-/// espeak-ng's voice for the clip: its language, with a variant per speaker so the two people
-/// of a dialogue sound different (the same speaker always gets the same variant).
-std::string voiceFor(const core::AudioRef& ref)
-{
-    const std::string language = ref.lang == "sv" ? "sv" : "nb"; // espeak-ng has no nynorsk voice
-    if (ref.speaker.empty())
-        return language;
-    static const char* kVariants[] = {"+f2", "+m3", "+f4", "+m1", "+f1", "+m2"};
-    std::uint32_t hash = 2166136261u;
-    for (const char c : ref.speaker)
-        hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
-    return language + kVariants[hash % std::size(kVariants)];
-}
-
 /// Runs espeak-ng without a shell, so any transcript text is safe.
-std::string synthesise(const core::AudioRef& ref, const std::filesystem::path& wav)
+std::string synthesise(const PlannedClip& clip, const fs::path& wav)
 {
-    const auto voice = voiceFor(ref);
-    std::vector<std::string> argv{"espeak-ng", "-v",         voice, "-s",          "150",
-                                  "-w",        wav.string(), "--",  ref.transcript};
+    std::vector<std::string> argv{
+        "espeak-ng", "-v",         clip.voice, "-s",       std::to_string(clip.speed),
+        "-w",        wav.string(), "--",       clip.text()};
     std::vector<char*> raw;
     for (auto& arg : argv)
         raw.push_back(arg.data());
@@ -83,13 +39,13 @@ std::string synthesise(const core::AudioRef& ref, const std::filesystem::path& w
     int status = 0;
     waitpid(pid, &status, 0);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        return "espeak-ng failed for voice " + voice;
+        return "espeak-ng failed for voice " + clip.voice;
     return {};
 }
 
 std::optional<core::AudioFileFormat> formatFor(const std::string& src)
 {
-    const auto extension = std::filesystem::path(src).extension().string();
+    const auto extension = fs::path(src).extension().string();
     if (extension == ".ogg" || extension == ".oga")
         return core::AudioFileFormat::OggVorbis;
     if (extension == ".opus")
@@ -101,19 +57,94 @@ std::optional<core::AudioFileFormat> formatFor(const std::string& src)
     return std::nullopt;
 }
 
+std::string fileHash(const fs::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return core::sha256Hex(bytes).substr(0, 32);
+}
+
+/// "" when writing `relative` under `root` stays inside the course; otherwise why not. A
+/// symbolic link (a linked media/ folder, a linked clip) that leads outside is refused, so tts
+/// never overwrites a file elsewhere on the computer.
+std::string linkLeadsOutside(const fs::path& root, const std::string& relative)
+{
+    std::error_code ec;
+    const auto base = fs::canonical(root, ec);
+    auto path = root;
+    for (const auto& part : fs::path(relative))
+    {
+        path /= part;
+        if (!fs::is_symlink(path, ec))
+            continue;
+        const auto resolved = fs::weakly_canonical(path, ec);
+        const auto inside = fs::relative(resolved, base, ec);
+        if (ec || inside.empty() || *inside.begin() == "..")
+            return path.lexically_relative(root).string() + " is a symbolic link to " +
+                   resolved.string() +
+                   ", outside the course; tts does not write there (copy the folder into the "
+                   "course instead of linking it)";
+    }
+    return {};
+}
+
+/// Encodes next to the target and renames, so a clip is never left half written and a link in
+/// the clip's own place is replaced rather than written through.
+std::string writeClip(const fs::path& target, const fs::path& wav, core::AudioFileFormat format)
+{
+    const auto decoded = core::decodeAudioFile(wav.string());
+    if (!decoded.audio)
+        return decoded.error;
+    std::error_code ec;
+    fs::create_directories(target.parent_path(), ec);
+    auto temporary = target;
+    temporary += ".tts-part";
+    if (auto problem = core::encodeAudioFile(temporary.string(), *decoded.audio, format, 0.3);
+        !problem.empty())
+    {
+        fs::remove(temporary, ec);
+        return problem;
+    }
+    fs::rename(temporary, target, ec);
+    return ec ? "cannot write " + target.string() + " (" + ec.message() + ")" : std::string();
+}
+
+enum class ClipState
+{
+    Missing,   ///< no file: make it
+    Changed,   ///< made by tts, and its transcript, voice or speed changed since: make it again
+    Unchanged, ///< made by tts from what the course says now
+    Kept,      ///< not made by tts (a recording, or older than the manifest): never touched
+};
+
+ClipState stateOf(const fs::path& target, const PlannedClip& clip,
+                  const std::map<std::string, TtsRecord>& manifest)
+{
+    if (!fs::exists(target))
+        return ClipState::Missing;
+    const auto record = manifest.find(clip.ref.src);
+    if (record == manifest.end() || record->second.fileHash != fileHash(target))
+        return ClipState::Kept;
+    return record->second.inputHash == ttsInputHash(clip.voice, clip.speed, clip.text())
+               ? ClipState::Unchanged
+               : ClipState::Changed;
+}
+
 } // namespace
 
 int runTts(Arguments& args)
 {
+    const auto speedOption = args.value("--speed");
     std::string error;
     const auto positional = args.positional(error);
-    if (!error.empty() || positional.size() != 1)
+    const int speed = speedOption ? std::atoi(speedOption->c_str()) : 150;
+    if (!error.empty() || positional.size() != 1 || speed < 80 || speed > 300)
     {
-        std::fprintf(stderr, "Usage: kompis-author tts PATH\n");
+        std::fprintf(stderr, "Usage: kompis-author tts PATH [--speed=80..300]\n");
         return kUsage;
     }
-    const std::filesystem::path root = positional[0];
-    if (!std::filesystem::is_directory(root))
+    const fs::path root = positional[0];
+    if (!fs::is_directory(root))
     {
         std::fprintf(stderr,
                      "kompis-author tts: %s is not a course folder (unpack a .kompis first)\n",
@@ -129,50 +160,86 @@ int runTts(Arguments& args)
             root.c_str());
         return kProblems;
     }
-    std::map<std::string, core::AudioRef> clips;
-    collect(*package.load.course, clips);
-    std::vector<core::AudioRef> missing;
-    for (const auto& [src, ref] : clips)
-        if (!package.files->exists(src) && !ref.transcript.empty())
-            missing.push_back(ref);
-    if (missing.empty())
+    const auto manifestPath = root / std::string(core::kTtsManifestPath);
+    if (const auto problem = linkLeadsOutside(root, std::string(core::kTtsManifestPath));
+        !problem.empty())
     {
-        std::printf("every one of %zu clips exists; nothing to do\n", clips.size());
+        std::fprintf(stderr, "kompis-author tts: %s\n", problem.c_str());
+        return kProblems;
+    }
+    auto manifest = readTtsManifest(manifestPath);
+    const auto clips = planVoices(*package.load.course, speed);
+
+    std::vector<std::pair<const PlannedClip*, ClipState>> work;
+    std::size_t unchanged = 0, kept = 0, failed = 0;
+    std::map<std::string, TtsRecord> current;
+    for (const auto& [src, clip] : clips)
+    {
+        if (clip.ref.transcript.empty())
+            continue;
+        const auto state = stateOf(root / src, clip, manifest);
+        if (state == ClipState::Unchanged)
+            ++unchanged, current.emplace(src, manifest.at(src));
+        else if (state == ClipState::Kept)
+            ++kept;
+        else if (clip.problem)
+            ++failed, std::fprintf(stderr, "%s\n", core::formatDiagnostic(*clip.problem).c_str());
+        else
+            work.emplace_back(&clip, state);
+    }
+    if (work.empty() && failed == 0)
+    {
+        std::printf("every one of %zu clips exists; nothing to do (%zu made by tts and up to "
+                    "date, %zu not made by tts)\n",
+                    clips.size(), unchanged, kept);
         return kClean;
     }
-    const auto wav = std::filesystem::temp_directory_path() /
-                     ("kompis-tts-" + std::to_string(::getpid()) + ".wav");
+    const auto wav =
+        fs::temp_directory_path() / ("kompis-tts-" + std::to_string(::getpid()) + ".wav");
     ProgressBar bar("synthesising");
-    std::size_t made = 0, failed = 0;
-    for (const auto& ref : missing)
+    std::size_t made = 0, revoiced = 0, missing = 0;
+    for (const auto& [clip, state] : work)
     {
-        const auto target = root / ref.src;
-        const auto format = formatFor(ref.src);
-        std::string problem;
-        if (!format)
-            problem = "cannot make " + std::filesystem::path(ref.src).extension().string() +
-                      " files; use .ogg";
-        else if (problem = synthesise(ref, wav); problem.empty())
-        {
-            const auto decoded = core::decodeAudioFile(wav.string());
-            std::error_code ec;
-            std::filesystem::create_directories(target.parent_path(), ec);
-            problem = decoded.audio
-                          ? core::encodeAudioFile(target.string(), *decoded.audio, *format, 0.3)
-                          : decoded.error;
-        }
+        const auto& src = clip->ref.src;
+        missing += state == ClipState::Missing;
+        const auto format = formatFor(src);
+        std::string problem = linkLeadsOutside(root, src);
+        if (problem.empty() && !format)
+            problem = "cannot make " + fs::path(src).extension().string() + " files; use .ogg";
         if (problem.empty())
-            ++made;
-        else
+            problem = synthesise(*clip, wav);
+        if (problem.empty())
+            problem = writeClip(root / src, wav, *format);
+        if (!problem.empty())
         {
             ++failed;
-            std::fprintf(stderr, "%s: %s\n", ref.src.c_str(), problem.c_str());
+            std::fprintf(stderr, "%s: %s\n", src.c_str(), problem.c_str());
         }
-        bar.update(made + failed, missing.size());
+        else
+        {
+            (state == ClipState::Missing ? made : revoiced) += 1;
+            current[src] = TtsRecord{clip->voice, clip->speed,
+                                     ttsInputHash(clip->voice, clip->speed, clip->text()),
+                                     fileHash(root / src)};
+            std::printf("%s %s: %s, %d words a minute\n",
+                        state == ClipState::Missing ? "made" : "re-voiced", src.c_str(),
+                        clip->voice.c_str(), clip->speed);
+        }
+        bar.update(made + revoiced + failed, work.size());
     }
-    std::filesystem::remove(wav);
-    std::printf("made %zu of %zu missing clips (%zu existed already)\n", made, missing.size(),
-                clips.size() - missing.size());
+    std::error_code ec;
+    fs::remove(wav, ec);
+    // Records of clips tts made but did not touch this time stay, so a later run still knows them.
+    for (const auto& [src, record] : manifest)
+        if (!current.contains(src) && clips.contains(src) && fs::exists(root / src) &&
+            record.fileHash == fileHash(root / src))
+            current.emplace(src, record);
+    if (auto problem = work.empty() ? std::string() : writeTtsManifest(manifestPath, current);
+        !problem.empty())
+        std::fprintf(stderr, "kompis-author tts: %s\n", problem.c_str());
+    std::printf("made %zu of %zu missing clips; re-voiced %zu whose transcript, voice or speed "
+                "changed; %zu up to date, %zu not made by tts left as they are\n",
+                made, missing, revoiced, unchanged, kept);
     return failed ? kProblems : kClean;
 }
 

@@ -1,5 +1,6 @@
 #include "Commands.hpp"
 #include "core/check/PackageCheck.hpp"
+#include "core/check/Spelling.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -25,7 +26,8 @@ struct PackageReport
     }
 };
 
-PackageReport validateOne(const std::string& path)
+/// `spelling` is null with --no-spelling.
+PackageReport validateOne(const std::string& path, core::SpellChecker* spelling)
 {
     PackageReport report;
     report.path = path;
@@ -41,13 +43,18 @@ PackageReport validateOne(const std::string& path)
                                              [&](std::size_t done, std::size_t total)
                                              { bar.update(done, total); });
         report.diagnostics.insert(report.diagnostics.end(), more.begin(), more.end());
+        if (spelling)
+        {
+            const auto words = spelling->check(*package.files, *package.load.course);
+            report.diagnostics.insert(report.diagnostics.end(), words.begin(), words.end());
+        }
     }
     return report;
 }
 
 std::string coloured(const core::Diagnostic& d, const Terminal& terminal)
 {
-    auto line = core::formatDiagnostic(d);
+    auto line = shown(core::formatDiagnostic(d));
     if (!terminal.colour)
         return line;
     const std::string severity(core::severityName(d.severity));
@@ -99,6 +106,7 @@ int runValidate(Arguments& args)
     const auto format = args.value("--format").value_or("text");
     const bool werror = args.flag("--werror");
     const bool quiet = args.flag("-q", "--quiet");
+    const bool noSpelling = args.flag("--no-spelling");
     std::string error;
     const auto paths = args.positional(error);
     if (!error.empty() || paths.empty() || (format != "text" && format != "json"))
@@ -106,7 +114,7 @@ int runValidate(Arguments& args)
         std::fprintf(stderr,
                      "kompis-author validate: %s\nUsage: kompis-author validate PATH... "
                      "[--format=text|json] "
-                     "[--werror] [-q]\n",
+                     "[--werror] [-q] [--no-spelling]\n",
                      !error.empty()  ? error.c_str()
                      : paths.empty() ? "name at least one course folder or .kompis file"
                                      : "--format is text or json");
@@ -116,17 +124,19 @@ int runValidate(Arguments& args)
     std::size_t errors = 0, warnings = 0;
     bool ioFailure = false;
     const auto terminal = Terminal::forStream(stdout);
+    core::SpellChecker spellChecker;
     for (const auto& path : paths)
     {
-        auto report = validateOne(path);
+        auto report = validateOne(path, noSpelling ? nullptr : &spellChecker);
         errors += report.count(core::Severity::Error);
         warnings += report.count(core::Severity::Warning);
         ioFailure = ioFailure || !report.openError.empty();
         if (format == "text")
         {
             if (!report.openError.empty())
-                std::printf("%s: %s: %s\n", path.c_str(), terminal.paint("error", "1;31").c_str(),
-                            report.openError.c_str());
+                std::printf("%s: %s: %s\n", shown(path).c_str(),
+                            terminal.paint("error", "1;31").c_str(),
+                            shown(report.openError).c_str());
             for (const auto& d : report.diagnostics)
                 if (!quiet || d.severity == core::Severity::Error || werror)
                     std::printf("%s\n", coloured(d, terminal).c_str());

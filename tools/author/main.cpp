@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <new>
 #include <string_view>
 
 namespace
@@ -20,12 +21,14 @@ struct Command
 
 const Command kCommands[] = {
     {"validate", "check packages: every loader rule plus media and package checks",
-     "kompis-author validate PATH... [--format=text|json] [--werror] [-q]\n"
+     "kompis-author validate PATH... [--format=text|json] [--werror] [-q] [--no-spelling]\n"
      "  PATH       a course folder or a .kompis file\n"
      "  --format   text (default: like a compiler, path:line:col: error: message [rule-id]) or "
      "json\n"
      "  --werror   treat warnings as errors\n"
      "  -q         print errors only, no warnings and no summary\n"
+     "  --no-spelling  do not check the spelling of Swedish and Norwegian text (hunspell;\n"
+     "             names and new terms go in the course's words.txt)\n"
      "Exit status: 0 clean, 1 problems found, 2 usage or I/O failure. Rules: tools/RULES.md",
      kompis::author::runValidate},
     {"info", "what a package holds: lessons, items, vocabulary, audio, languages, study time",
@@ -41,21 +44,28 @@ const Command kCommands[] = {
      kompis::author::runCheckAnswer},
     {"new", "start a course: a minimal package that passes validate",
      "kompis-author new DIR --lang sv|nb|nn --title TITLE\n"
-     "  Creates DIR/course.xml and DIR/lessons/first.xml (instruction language: English).",
+     "  Creates DIR/course.xml and DIR/lessons/first.xml (instruction language: English), an\n"
+     "  empty DIR/media/, DIR/words.txt for the spelling check and a copy of the schema in\n"
+     "  DIR/schema/ that both files name, so editors can check and complete them.",
      kompis::author::runNew},
     {"pack", "pack a course folder into a .kompis file (refuses packages with errors)",
      "kompis-author pack DIR -o FILE.kompis\n"
+     "  Packs only what the course uses: course.xml, the lessons it lists, the media they refer\n"
+     "  to, words.txt and a schema inside the folder; every other file is listed and left out.\n"
      "  Deterministic: sorted entries, fixed times, a SHA-256 manifest; the same folder gives the "
      "same bytes.",
      kompis::author::runPack},
     {"unpack", "unpack a .kompis file into a folder (after checking every entry and hash)",
      "kompis-author unpack FILE.kompis -o DIR\n  DIR must not exist or be empty.",
      kompis::author::runUnpack},
-    {"tts", "make the missing audio clips from their transcripts with espeak-ng",
-     "kompis-author tts PATH\n"
-     "  For every <audio> whose file is missing: synthesise the transcript (voice from the clip's\n"
-     "  language), encode Ogg Vorbis. Existing files are never touched, so running it twice "
-     "changes nothing.",
+    {"tts", "make missing clips, and re-voice changed ones, from their transcripts with espeak-ng",
+     "kompis-author tts PATH [--speed=WPM]\n"
+     "  For every <audio> whose file is missing: synthesise the transcript (or its say=\"…\"),\n"
+     "  with the voice <speakers> gives its speaker, and encode Ogg Vorbis. A clip tts made is\n"
+     "  made again when its transcript, voice or speed changed (media/tts-manifest.txt); a clip\n"
+     "  it did not make is never touched. A dialogue line whose speaker is not listed is an\n"
+     "  error: tts does not guess a voice.\n"
+     "  --speed    words a minute for speakers without their own speed= (default 150)",
      kompis::author::runTts},
     {"import", "turn word lists and question banks into Kompis lessons",
      "kompis-author import csv|gift|moodle-xml|kvtml|apkg FILE -o FOLDER [--lang sv|nb|nn] "
@@ -99,7 +109,20 @@ int main(int argc, char** argv)
             std::printf("%s\n\nUsage: %s\n", command.summary, command.usage);
             return kompis::author::kClean;
         }
-        return command.run(args);
+        try
+        {
+            return command.run(args);
+        }
+        catch (const std::bad_alloc&)
+        {
+            // A package that needs more memory than the computer has is a problem to report,
+            // not a reason to abort with a core dump.
+            std::fprintf(stderr,
+                         "kompis-author %s: out of memory; the package is too large for this "
+                         "computer (close other programs, or split the course and its clips)\n",
+                         command.name);
+            return kompis::author::kUsage;
+        }
     }
     std::fprintf(stderr, "kompis-author: unknown command '%s'; see kompis-author --help\n",
                  argv[1]);

@@ -1,4 +1,5 @@
 #include "core/check/PackageCheck.hpp"
+#include "core/model/InputLimits.hpp"
 
 namespace kompis::core
 {
@@ -56,6 +57,12 @@ std::optional<ImageSize> jpegSize(std::string_view bytes)
 }
 
 } // namespace
+
+bool imageFitsLimits(const ImageSize& size)
+{
+    return size.width <= limits::kMaxImageSide && size.height <= limits::kMaxImageSide &&
+           std::uint64_t(size.width) * size.height <= limits::kMaxImagePixels;
+}
 
 std::optional<ImageSize> imageSize(std::string_view bytes)
 {

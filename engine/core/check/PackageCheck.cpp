@@ -1,6 +1,7 @@
 #include "core/check/PackageCheck.hpp"
 
 #include "core/audio/AudioClip.hpp"
+#include "core/model/InputLimits.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -113,14 +114,34 @@ void checkImage(const PackageFiles& package, const std::string& src, const Sourc
     const auto bytes = package.read(src, error);
     if (!bytes)
         return;
-    if (!imageSize(*bytes))
+    const auto size = imageSize(*bytes);
+    if (!size)
         sink.error(
             "media.bad-image", where,
             "`" + src +
                 "` is not a PNG or JPEG image Kompis can show; save it again as PNG or JPEG");
+    else if (!imageFitsLimits(*size))
+        // A few kilobytes of PNG can declare 16000 × 16000 pixels: 1 GiB once decoded.
+        sink.error("media.image-too-large", where,
+                   "`" + src + "` is " + std::to_string(size->width) + " × " +
+                       std::to_string(size->height) + " pixels; images may have at most " +
+                       std::to_string(limits::kMaxImagePixels / 1000000) + " million pixels and " +
+                       std::to_string(limits::kMaxImageSide) +
+                       " on a side. Scale it down (1600 pixels wide is plenty on screen)");
 }
 
 } // namespace
+
+std::set<std::string> referencedMedia(const Course& course)
+{
+    const auto uses = collectMedia(course);
+    std::set<std::string> files;
+    for (const auto& [src, where] : uses.audio)
+        files.insert(src);
+    for (const auto& [src, where] : uses.images)
+        files.insert(src);
+    return files;
+}
 
 std::vector<Diagnostic> checkPackage(const PackageFiles& package, const Course& course,
                                      const MediaLimits& limits, const CheckProgress& progress)
@@ -147,7 +168,7 @@ std::vector<Diagnostic> checkPackage(const PackageFiles& package, const Course& 
     if (allLoaded)
         for (const auto& file : package.list())
             if (file.starts_with("media/") && !uses.audio.contains(file) &&
-                !uses.images.contains(file))
+                !uses.images.contains(file) && file != kTtsManifestPath)
                 sink.warning("package.unused-media",
                              SourceLocation{package.displayPath(file), 0, 0},
                              "no lesson uses `" + file +

@@ -6,11 +6,17 @@
 
 #include <functional>
 #include <optional>
+#include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace kompis::core
 {
+
+/// Where `kompis-author tts` keeps what it made (TtsManifest.hpp); not course content, so it is
+/// neither an unused file nor packed.
+inline constexpr std::string_view kTtsManifestPath = "media/tts-manifest.txt";
 
 /// Limits the package checks hold clips to; the defaults are what `kompis-author validate` uses.
 struct MediaLimits
@@ -30,6 +36,9 @@ std::vector<Diagnostic> checkPackage(const PackageFiles& package, const Course& 
                                      const MediaLimits& limits = {},
                                      const CheckProgress& progress = {});
 
+/// Every media file (audio and images) the loaded lessons refer to, package-relative.
+std::set<std::string> referencedMedia(const Course& course);
+
 /// Width and height from a PNG or JPEG file's header, or nullopt when it is neither.
 struct ImageSize
 {
@@ -37,5 +46,9 @@ struct ImageSize
     unsigned height = 0;
 };
 std::optional<ImageSize> imageSize(std::string_view bytes);
+
+/// Whether an image of this size may be decoded: within limits::kMaxImagePixels and
+/// limits::kMaxImageSide. The player asks before it decodes a course image.
+bool imageFitsLimits(const ImageSize& size);
 
 } // namespace kompis::core

@@ -47,9 +47,8 @@ void replayCards(store::Connection& db, std::int64_t learnerId, const review::Fs
             card = {};
             any = true;
         }
-        const auto outcome = static_cast<kompis::core::Outcome>(read.integer(2));
-        card = fsrs.review(card, kompis::core::review::ratingFor(outcome, read.integer(3) != 0),
-                           read.integer(4))
+        const auto outcome = static_cast<Outcome>(read.integer(2));
+        card = fsrs.review(card, review::ratingFor(outcome, read.integer(3) != 0), read.integer(4))
                    .state;
     }
     flush();

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
 #include <map>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -51,14 +53,28 @@ loadLessonsInParallel(const PackageFiles& package, const Course& course, const L
     std::vector<std::pair<std::shared_ptr<const Lesson>, DiagnosticSink>> loaded(
         course.lessons.size());
     std::atomic<std::size_t> next{0};
+    std::mutex failureLock;
+    std::exception_ptr failure;
     auto work = [&]
     {
-        for (std::size_t i = next++; i < loaded.size(); i = next++)
+        // An exception leaving a thread ends the program (std::terminate); out of memory in one
+        // lesson is handed to the caller instead, who can say so.
+        try
         {
-            const auto& slot = course.lessons[i];
-            // A missing file is already reported as course.missing-lesson-file.
-            if (package.exists(slot.file))
-                loaded[i].first = loadLesson(package, course, slot, loaded[i].second, options);
+            for (std::size_t i = next++; i < loaded.size(); i = next++)
+            {
+                const auto& slot = course.lessons[i];
+                // A missing file is already reported as course.missing-lesson-file.
+                if (package.exists(slot.file))
+                    loaded[i].first = loadLesson(package, course, slot, loaded[i].second, options);
+            }
+        }
+        catch (...)
+        {
+            next = loaded.size();
+            const std::scoped_lock lock(failureLock);
+            if (!failure)
+                failure = std::current_exception();
         }
     };
     const std::size_t workers = std::min<std::size_t>(
@@ -69,6 +85,8 @@ loadLessonsInParallel(const PackageFiles& package, const Course& course, const L
             threads.emplace_back(work);
         work();
     }
+    if (failure)
+        std::rethrow_exception(failure);
     return loaded;
 }
 

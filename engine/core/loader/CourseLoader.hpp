@@ -35,7 +35,8 @@ struct CourseLoad
 };
 
 /// The one loader and validator: the player, kompis-author and the tests all call this.
-/// Never throws for bad content and never stops at the first problem.
+/// Never throws for bad content and never stops at the first problem; out of memory is thrown
+/// as std::bad_alloc on the calling thread (never from a worker thread, which would abort).
 CourseLoad loadCourse(const PackageFiles& package, const LoadOptions& options = {});
 
 /// Loads (or reloads) one lesson of an already loaded course; diagnostics go to `sink`.

@@ -1,9 +1,10 @@
 #include "core/loader/CourseXml.hpp"
 
 #include "core/loader/ElementReader.hpp"
+#include "core/loader/SpeakerXml.hpp"
+#include "core/model/InputLimits.hpp"
 
 #include <algorithm>
-#include <functional>
 #include <map>
 #include <regex>
 #include <set>
@@ -21,7 +22,7 @@ constexpr auto kTopics =
     std::to_array<std::string_view>({"workplace", "culture", "cross-border", "agenda2030",
                                      "language", "job-search", "safety", "entrepreneurship"});
 constexpr auto kCourseChildren = std::to_array<std::string_view>(
-    {"title", "description", "topics", "authors", "licence", "lessons"});
+    {"title", "description", "topics", "authors", "licence", "speakers", "lessons"});
 
 std::vector<std::string> splitWords(std::string_view text)
 {
@@ -79,6 +80,7 @@ void readLessons(const ElementReader& reader, const tinyxml2::XMLElement* lesson
     reader.checkAttributes(lessons, {});
     reader.checkNoText(lessons);
     std::map<std::string, SourceLocation> seen;
+    std::map<std::string, std::string> fileOwners;
     for (const auto* entry = lessons->FirstChildElement(); entry;
          entry = entry->NextSiblingElement())
     {
@@ -86,6 +88,14 @@ void readLessons(const ElementReader& reader, const tinyxml2::XMLElement* lesson
         {
             reader.unknownElement(entry, {"lesson"});
             continue;
+        }
+        if (course.lessons.size() == limits::kMaxLessonsPerCourse)
+        {
+            reader.error("course.too-many-lessons", reader.at(entry),
+                         "a course lists at most " + std::to_string(limits::kMaxLessonsPerCourse) +
+                             " lessons; this one and the lessons after it are left out. Split the "
+                             "course into several courses");
+            break;
         }
         reader.checkAttributes(entry, {"id", "file", "requires"});
         const auto id = reader.required(entry, "id");
@@ -114,7 +124,15 @@ void readLessons(const ElementReader& reader, const tinyxml2::XMLElement* lesson
                          "lesson file `" + *file +
                              "` must be a path inside the package, such as lessons/" + *id +
                              ".xml (no '/' at the "
-                             "start, no '..')");
+                             "start, no '..', '.' or empty parts)");
+            continue;
+        }
+        // Two lessons in one file would load it twice and report every id in it twice.
+        if (const auto [owner, fresh] = fileOwners.emplace(*file, *id); !fresh)
+        {
+            reader.error("course.duplicate-lesson-file", reader.atAttribute(entry, "file"),
+                         "lesson `" + *id + "` names the file `" + *file + "`, which lesson `" +
+                             owner->second + "` already uses; give every lesson its own file");
             continue;
         }
         LessonSlot slot;
@@ -122,7 +140,19 @@ void readLessons(const ElementReader& reader, const tinyxml2::XMLElement* lesson
         slot.file = *file;
         slot.where = reader.at(entry);
         if (const auto requires_ = reader.optional(entry, "requires"))
+        {
             slot.prerequisites = splitWords(*requires_);
+            if (slot.prerequisites.size() > limits::kMaxPrerequisitesPerLesson)
+            {
+                reader.error("course.too-many-prerequisites", reader.atAttribute(entry, "requires"),
+                             "lesson `" + *id + "` requires " +
+                                 std::to_string(slot.prerequisites.size()) + " lessons; at most " +
+                                 std::to_string(limits::kMaxPrerequisitesPerLesson) +
+                                 " are read. Require only the lessons just before it (the "
+                                 "earlier ones follow from theirs)");
+                slot.prerequisites.resize(limits::kMaxPrerequisitesPerLesson);
+            }
+        }
         course.lessons.push_back(std::move(slot));
     }
     if (course.lessons.empty() && !lessons->FirstChildElement("lesson"))
@@ -235,8 +265,11 @@ bool readCourseXml(const XmlSource& source, DiagnosticSink& sink, Course& course
             reader.unknownElement(element, kCourseChildren);
 
     if (const auto* title = reader.child(root, "title", true))
-        reader.checkAttributes(title, {}),
-            course.title = reader.requiredText(title, TextRole::Instruction, plainInstruction);
+    {
+        reader.checkAttributes(title, {});
+        course.title = reader.requiredText(title, TextRole::Instruction, plainInstruction);
+        reader.limitTitle(course.title, title);
+    }
     if (const auto* description = reader.child(root, "description", true))
         reader.checkAttributes(description, {}),
             course.description =
@@ -294,6 +327,8 @@ bool readCourseXml(const XmlSource& source, DiagnosticSink& sink, Course& course
             reader.error("empty-text", reader.at(licence),
                          "<licence> is empty; give an SPDX id such as CC-BY-SA-4.0");
     }
+    if (const auto* speakers = reader.child(root, "speakers", false))
+        readSpeakers(reader, speakers, {}, course.speakers);
     const auto* lessons = reader.child(root, "lessons", true);
     if (lessons)
     {
@@ -301,83 +336,6 @@ bool readCourseXml(const XmlSource& source, DiagnosticSink& sink, Course& course
         checkPrerequisites(source, lessons, course, sink);
     }
     return !course.id.empty() && !course.lessons.empty() && !course.targets.empty();
-}
-
-void checkPrerequisites(const XmlSource& source, const tinyxml2::XMLElement* lessons,
-                        const Course& course, DiagnosticSink& sink)
-{
-    std::map<std::string, std::size_t> index;
-    for (std::size_t i = 0; i < course.lessons.size(); ++i)
-        index.emplace(course.lessons[i].id, i);
-    auto elementOf = [&](const LessonSlot& slot) -> const tinyxml2::XMLElement*
-    {
-        for (const auto* e = lessons->FirstChildElement("lesson"); e;
-             e = e->NextSiblingElement("lesson"))
-            if (e->GetLineNum() == slot.where.line && e->Attribute("id") &&
-                slot.id == e->Attribute("id"))
-                return e;
-        return nullptr;
-    };
-    for (const auto& slot : course.lessons)
-        for (const auto& required : slot.prerequisites)
-            if (!index.contains(required))
-            {
-                const auto* element = elementOf(slot);
-                std::string message = "lesson `" + slot.id + "` requires `" + required +
-                                      "`, which is not a lesson of "
-                                      "this course";
-                std::vector<std::string> ids;
-                for (const auto& other : course.lessons)
-                    ids.push_back(other.id);
-                for (const auto& id : ids)
-                    if (closestName(required, {id}) == id)
-                    {
-                        message += "; did you mean `" + id + "`?";
-                        break;
-                    }
-                sink.error("course.unknown-prerequisite",
-                           element ? source.atAttribute(element, "requires") : slot.where,
-                           std::move(message));
-            }
-
-    // Depth-first search for a cycle; report each cycle once, at the lesson that closes it.
-    std::vector<int> state(course.lessons.size(), 0);
-    std::function<bool(std::size_t, std::vector<std::string>&)> visit =
-        [&](std::size_t i, std::vector<std::string>& path)
-    {
-        if (state[i] == 2)
-            return false;
-        if (state[i] == 1)
-        {
-            path.push_back(course.lessons[i].id);
-            return true;
-        }
-        state[i] = 1;
-        path.push_back(course.lessons[i].id);
-        for (const auto& required : course.lessons[i].prerequisites)
-            if (const auto found = index.find(required);
-                found != index.end() && visit(found->second, path))
-                return true;
-        path.pop_back();
-        state[i] = 2;
-        return false;
-    };
-    for (std::size_t i = 0; i < course.lessons.size(); ++i)
-    {
-        std::vector<std::string> path;
-        if (state[i] == 0 && visit(i, path))
-        {
-            path.erase(path.begin(), std::find(path.begin(), path.end(), path.back()));
-            const auto& closing = course.lessons[index[path[path.size() - 2]]];
-            const auto* element = elementOf(closing);
-            sink.error("course.prerequisite-cycle",
-                       element ? source.atAttribute(element, "requires") : closing.where,
-                       "lessons require each other in a circle (" + joinWords(path, " → ") +
-                           "), so none of them can ever be opened; remove one of these requires");
-            std::fill(state.begin(), state.end(), 2);
-            break;
-        }
-    }
 }
 
 } // namespace kompis::core::loader

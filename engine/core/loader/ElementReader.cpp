@@ -1,5 +1,6 @@
 #include "core/loader/ElementReader.hpp"
 
+#include "core/model/InputLimits.hpp"
 #include "core/text/Unicode.hpp"
 
 #include <algorithm>
@@ -142,6 +143,9 @@ void ElementReader::warning(std::string_view name, SourceLocation where, std::st
 
 void ElementReader::checkAttributes(const tinyxml2::XMLElement* element, Names allowed) const
 {
+    // Each report searches the tag for its attribute; past a few, one line says the rest.
+    constexpr std::size_t kReported = 20;
+    std::size_t reported = 0;
     for (const auto* attribute = element->FirstAttribute(); attribute;
          attribute = attribute->Next())
     {
@@ -161,6 +165,13 @@ void ElementReader::checkAttributes(const tinyxml2::XMLElement* element, Names a
         {
             std::vector<std::string> names(allowed.begin(), allowed.end());
             message += "; allowed here: " + joinWords(names, ", ");
+        }
+        if (++reported > kReported)
+        {
+            error("unknown-attribute", at(element),
+                  "<" + std::string(element->Name()) + "> has more than " +
+                      std::to_string(kReported) + " unknown attributes; remove them");
+            return;
         }
         error("unknown-attribute", atAttribute(element, name), std::move(message));
     }
@@ -418,6 +429,31 @@ void ElementReader::checkTranslations(const LocalText& text,
             "<" + std::string(element->Name()) + "> has no " + joinWords(missing, ", ") +
                 " text; learners reading those languages will see another language. Add " +
                 additions);
+}
+
+void ElementReader::limitTitle(LocalText& title, const tinyxml2::XMLElement* element) const
+{
+    for (auto& [lang, text] : title.variants)
+    {
+        // Count code points; cut before the first one past the cap (never inside one).
+        std::size_t characters = 0;
+        std::size_t cut = text.size();
+        for (std::size_t i = 0; i < text.size(); ++i)
+            if ((static_cast<unsigned char>(text[i]) & 0xC0u) != 0x80u &&
+                ++characters > limits::kMaxTitleCharacters)
+            {
+                cut = i;
+                break;
+            }
+        if (cut == text.size())
+            continue;
+        error("title-too-long", at(element),
+              "the " + lang + " title is longer than " +
+                  std::to_string(limits::kMaxTitleCharacters) +
+                  " characters; it is cut there. Keep titles short (a title is one line on "
+                  "every screen) and put the rest in the description or the first step");
+        text = text.substr(0, cut) + "…";
+    }
 }
 
 } // namespace kompis::core::loader

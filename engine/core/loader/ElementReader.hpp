@@ -117,6 +117,10 @@ public:
     /// Plain text only (no `<t>`), collapsed and NFC; for `<accept>`, `<token>`, `<form>`.
     [[nodiscard]] std::string plainText(const tinyxml2::XMLElement* element, Names skip = {}) const;
 
+    /// Cuts each variant of a title longer than limits::kMaxTitleCharacters to that length
+    /// with "…", reporting `<area>.title-too-long`: a title is one line on every screen.
+    void limitTitle(LocalText& title, const tinyxml2::XMLElement* element) const;
+
     /// Instruction texts should exist in every instruction language; a gap is a warning.
     void checkTranslations(const LocalText& text, const tinyxml2::XMLElement* element) const;
 

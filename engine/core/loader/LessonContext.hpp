@@ -17,6 +17,8 @@ struct LessonContext
     const Course& course;
     std::set<std::string> glossaryIds;
     LangTag stepLang; ///< the step's `lang`, or the course's main target
+    /// The course's speakers and the lesson's own; when empty, `speaker=` is free text.
+    std::vector<Speaker> speakers;
 
     [[nodiscard]] const LangTag& instructionLang() const
     {

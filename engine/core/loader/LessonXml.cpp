@@ -2,6 +2,7 @@
 
 #include "core/loader/CourseXml.hpp"
 #include "core/loader/LessonContext.hpp"
+#include "core/loader/SpeakerXml.hpp"
 #include "core/text/Unicode.hpp"
 
 #include <algorithm>
@@ -180,6 +181,13 @@ DialogueStep readDialogue(const LessonContext& context, const XMLElement* elemen
             DialogueLine line;
             line.where = reader.at(child);
             line.speaker = reader.required(child, "speaker").value_or("");
+            if (!context.speakers.empty() && !line.speaker.empty())
+                if (const auto* speaker =
+                        resolveSpeaker(reader, child, "speaker", line.speaker, context.speakers))
+                {
+                    line.speakerId = speaker->id;
+                    line.speaker = speaker->name;
+                }
             for (const auto* part = child->FirstChildElement(); part;
                  part = part->NextSiblingElement())
             {
@@ -192,7 +200,13 @@ DialogueStep readDialogue(const LessonContext& context, const XMLElement* elemen
                 else if (partName == "translation")
                     line.translation = instructionText(context, part);
                 else if (partName == "audio")
+                {
                     line.audio = readAudio(context, part);
+                    // A line's clip is spoken by the line's speaker unless it says otherwise.
+                    if (line.audio && line.audio->speaker.empty())
+                        line.audio->speaker =
+                            line.speakerId.empty() ? line.speaker : line.speakerId;
+                }
                 else
                     reader.unknownElement(part, {"say", "translation", "audio"});
             }
@@ -471,8 +485,12 @@ std::shared_ptr<const Lesson> readLessonXml(const XmlSource& source, const Packa
     if (languages.instruction.empty())
         languages.instruction.push_back("en");
     const ElementReader reader(source, sink, "lesson", languages);
-    LessonContext context{
-        reader, package, course, {}, languages.targets.empty() ? "sv" : languages.targets.front()};
+    LessonContext context{reader,
+                          package,
+                          course,
+                          {},
+                          languages.targets.empty() ? "sv" : languages.targets.front(),
+                          course.speakers};
 
     auto lesson = std::make_shared<Lesson>();
     lesson->file = slot.file;
@@ -494,10 +512,13 @@ std::shared_ptr<const Lesson> readLessonXml(const XmlSource& source, const Packa
     lesson->minutes = reader.integer(root, "minutes", 1, 120).value_or(0);
 
     for (const auto* child = root->FirstChildElement(); child; child = child->NextSiblingElement())
-        if (!isOneOf(child->Name(), {"title", "goals", "glossary", "steps"}))
-            reader.unknownElement(child, {"title", "goals", "glossary", "steps"});
+        if (!isOneOf(child->Name(), {"title", "goals", "glossary", "speakers", "steps"}))
+            reader.unknownElement(child, {"title", "goals", "glossary", "speakers", "steps"});
     if (const auto* title = reader.child(root, "title", true))
+    {
         lesson->title = instructionText(context, title);
+        reader.limitTitle(lesson->title, title);
+    }
     if (const auto* goals = reader.child(root, "goals", false))
     {
         reader.checkAttributes(goals, {});
@@ -512,6 +533,12 @@ std::shared_ptr<const Lesson> readLessonXml(const XmlSource& source, const Packa
     }
     if (const auto* glossary = reader.child(root, "glossary", false))
         readGlossary(context, glossary, *lesson);
+    if (const auto* speakers = reader.child(root, "speakers", false))
+    {
+        readSpeakers(reader, speakers, course.speakers, lesson->speakers);
+        context.speakers.insert(context.speakers.end(), lesson->speakers.begin(),
+                                lesson->speakers.end());
+    }
     if (const auto* steps = reader.child(root, "steps", true))
     {
         reader.checkAttributes(steps, {});

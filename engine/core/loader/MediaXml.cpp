@@ -1,4 +1,5 @@
 #include "core/loader/LessonContext.hpp"
+#include "core/loader/SpeakerXml.hpp"
 
 #include <algorithm>
 
@@ -47,8 +48,8 @@ bool checkMediaPath(const LessonContext& context, const tinyxml2::XMLElement* el
     {
         reader.error("media.outside-package", where,
                      "`" + src +
-                         "` points outside the package (`..`); media must be inside it, e.g. "
-                         "media/clip.ogg");
+                         "` points outside the package or is not written plainly (a `..`, `.` or "
+                         "empty part); media must be inside it, e.g. media/clip.ogg");
         return false;
     }
     const auto extension = lowerExtension(src);
@@ -78,7 +79,7 @@ bool checkMediaPath(const LessonContext& context, const tinyxml2::XMLElement* el
 std::optional<AudioRef> readAudio(const LessonContext& context, const tinyxml2::XMLElement* element)
 {
     const auto& reader = context.reader;
-    reader.checkAttributes(element, {"src", "transcript", "speaker", "lang"});
+    reader.checkAttributes(element, {"src", "transcript", "speaker", "lang", "say"});
     reader.checkNoText(element);
     for (const auto* child = element->FirstChildElement(); child;
          child = child->NextSiblingElement())
@@ -112,6 +113,16 @@ std::optional<AudioRef> readAudio(const LessonContext& context, const tinyxml2::
     audio.src = *src;
     audio.transcript = transcript.value_or("");
     audio.speaker = reader.optional(element, "speaker").value_or("");
+    if (!audio.speaker.empty() && !context.speakers.empty())
+        resolveSpeaker(reader, element, "speaker", audio.speaker, context.speakers);
+    if (const auto say = reader.optional(element, "say"))
+    {
+        audio.say = collapseSpace(*say);
+        if (audio.say.empty())
+            reader.error("empty-text", reader.atAttribute(element, "say"),
+                         "say=\"\" is empty; write how the clip should be read, e.g. "
+                         "say=\"ett ett två\" for 112, or remove it");
+    }
     if (audio.transcript.empty())
         return std::nullopt;
     return audio;

@@ -36,8 +36,11 @@ struct Search
 
     bool run(std::size_t position)
     {
-        if (budget-- == 0)
+        // Checked before counting down: a budget that wrapped past zero would search on for
+        // ever (12 tokens of "a", "a a", "a a a", … took minutes).
+        if (budget == 0)
             return false;
+        --budget;
         if (position == sentence.size())
         {
             for (std::size_t i = 0; i < tokens.size(); ++i)

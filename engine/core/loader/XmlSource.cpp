@@ -1,8 +1,10 @@
 #include "core/loader/XmlSource.hpp"
 
+#include "core/loader/XmlCharacters.hpp"
 #include "core/text/Unicode.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 namespace kompis::core::loader
@@ -15,6 +17,8 @@ bool isContinuationByte(char c)
 {
     return (static_cast<unsigned char>(c) & 0xC0u) == 0x80u;
 }
+
+constexpr std::size_t kCheckpointBytes = 64;
 
 std::size_t countCharacters(std::string_view text)
 {
@@ -121,9 +125,21 @@ XmlSource::XmlSource(const PackageFiles& package, const std::string& relative, s
     }
 
     m_lineStarts.push_back(0);
+    m_charCheckpoints.reserve(m_text.size() / kCheckpointBytes + 1);
+    std::size_t characters = 0;
     for (std::size_t i = 0; i < m_text.size(); ++i)
+    {
+        if (i % kCheckpointBytes == 0)
+            m_charCheckpoints.push_back(characters);
         if (m_text[i] == '\n')
             m_lineStarts.push_back(i + 1);
+        characters += isContinuationByte(m_text[i]) ? 0 : 1;
+    }
+    m_charCheckpoints.push_back(characters);
+
+    const auto locate = [this](std::size_t offset) { return atOffset(offset); };
+    if (!checkXmlCharacters(m_text, locate, sink))
+        return;
 
     const std::string rootHint = relative == "course.xml" ? "course" : "lesson";
     if (m_document->Parse(m_text.data(), m_text.size()) != tinyxml2::XML_SUCCESS)
@@ -142,67 +158,153 @@ XmlSource::XmlSource(const PackageFiles& package, const std::string& relative, s
     m_ok = true;
 }
 
-std::string_view XmlSource::line(int number) const
+std::size_t XmlSource::lineStart(int number) const
 {
-    if (number < 1 || static_cast<std::size_t>(number) > m_lineStarts.size())
-        return {};
-    const auto begin = m_lineStarts[static_cast<std::size_t>(number - 1)];
-    const auto end = static_cast<std::size_t>(number) < m_lineStarts.size()
-                         ? m_lineStarts[static_cast<std::size_t>(number)]
-                         : m_text.size();
-    return std::string_view(m_text).substr(begin, end - begin);
+    if (number < 1)
+        return 0;
+    if (static_cast<std::size_t>(number) > m_lineStarts.size())
+        return m_text.size();
+    return m_lineStarts[static_cast<std::size_t>(number - 1)];
 }
 
-int XmlSource::columnOf(int lineNumber, std::size_t byteInLine) const
+std::size_t XmlSource::charactersBefore(std::size_t offset) const
 {
-    return 1 + static_cast<int>(countCharacters(line(lineNumber).substr(0, byteInLine)));
+    offset = std::min(offset, m_text.size());
+    const auto block = offset / kCheckpointBytes;
+    if (block >= m_charCheckpoints.size())
+        return 0;
+    const auto from = m_text.begin() + static_cast<std::ptrdiff_t>(block * kCheckpointBytes);
+    return m_charCheckpoints[block] +
+           static_cast<std::size_t>(
+               std::count_if(from, m_text.begin() + static_cast<std::ptrdiff_t>(offset),
+                             [](char c) { return !isContinuationByte(c); }));
 }
 
-SourceLocation XmlSource::locate(int lineNumber, std::string_view needle) const
+SourceLocation XmlSource::atOffset(std::size_t offset) const
 {
-    SourceLocation where{m_displayPath, lineNumber, 0};
-    if (const auto at = line(lineNumber).find(needle); at != std::string_view::npos)
-        where.column = columnOf(lineNumber, at);
-    return where;
+    offset = std::min(offset, m_text.size());
+    const auto after = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+    const int number = static_cast<int>(after - m_lineStarts.begin());
+    return SourceLocation{
+        m_displayPath, number,
+        1 + static_cast<int>(charactersBefore(offset) - charactersBefore(lineStart(number)))};
+}
+
+void XmlSource::indexNodes() const
+{
+    m_indexed = true;
+    const std::string_view text(m_text);
+    std::size_t cursor = 0;
+    auto skipPast = [&](std::string_view open, std::string_view close)
+    {
+        if (const auto at = text.find(open, cursor); at != std::string_view::npos)
+        {
+            const auto end = text.find(close, at + open.size());
+            cursor = end == std::string_view::npos ? text.size() : end + close.size();
+        }
+    };
+    // Document order is source order, so one cursor moving forward finds every node: the whole
+    // walk reads the file about once.
+    const tinyxml2::XMLNode* node = m_document->FirstChild();
+    while (node)
+    {
+        if (const auto* element = node->ToElement())
+        {
+            const std::string needle = std::string("<") + element->Name();
+            const auto from = std::max(cursor, lineStart(element->GetLineNum()));
+            const auto lineEnd = lineStart(element->GetLineNum() + 1);
+            for (auto at = text.find(needle, from); at != std::string_view::npos && at < lineEnd;
+                 at = text.find(needle, at + 1))
+            {
+                const auto next = at + needle.size();
+                if (next < text.size() &&
+                    (text[next] == ':' || text[next] == '-' || text[next] == '_' ||
+                     text[next] == '.' || std::isalnum(static_cast<unsigned char>(text[next]))))
+                    continue; // a longer name that starts the same
+                m_nodeOffsets.emplace(node, at);
+                cursor = next;
+                break;
+            }
+        }
+        else if (const auto* t = node->ToText(); t && t->CData())
+        {
+            skipPast("<![CDATA[", "]]>");
+        }
+        else if (t)
+        {
+            // Past the tag before the text, then past white space, to its first visible letter.
+            auto at = std::max(cursor, lineStart(node->GetLineNum()));
+            if (at < text.size() && text[at] == '<')
+                at = std::min(text.find('>', at), text.size());
+            at = std::min(text.find_first_not_of(" \t\r\n>", at), text.size());
+            m_nodeOffsets.emplace(node, at);
+            cursor = at;
+        }
+        else if (node->ToComment())
+            skipPast("<!--", "-->");
+        else if (node->ToDeclaration())
+            skipPast("<?", "?>");
+        else if (node->ToUnknown())
+            skipPast("<!", ">");
+
+        if (node->FirstChild())
+            node = node->FirstChild();
+        else
+        {
+            while (node && !node->NextSibling())
+                node = node->Parent();
+            node = node ? node->NextSibling() : nullptr;
+        }
+    }
+}
+
+std::optional<std::size_t> XmlSource::offsetOf(const tinyxml2::XMLNode* node) const
+{
+    if (!m_indexed)
+        indexNodes();
+    if (const auto found = m_nodeOffsets.find(node); found != m_nodeOffsets.end())
+        return found->second;
+    return std::nullopt;
 }
 
 SourceLocation XmlSource::at(const tinyxml2::XMLNode* node) const
 {
-    if (const auto* element = node->ToElement())
-        return locate(node->GetLineNum(), std::string("<") + element->Name());
-    SourceLocation where{m_displayPath, node->GetLineNum(), 0};
-    // A text node's line is where it starts; point at its first visible character.
-    const auto text = line(where.line);
-    if (const auto at = text.find_first_not_of(" \t\r\n>");
-        at != std::string_view::npos && node->ToText())
-        where.column = columnOf(where.line, at);
-    return where;
+    if (const auto offset = offsetOf(node))
+        return atOffset(*offset);
+    return SourceLocation{m_displayPath, node->GetLineNum(), 0};
 }
 
 SourceLocation XmlSource::atAttribute(const tinyxml2::XMLElement* element,
                                       std::string_view name) const
 {
-    const int first = element->GetLineNum();
-    // Attributes may continue on the lines after the element's name; stop at the tag's end.
-    for (int number = first; number < first + 50 && number <= static_cast<int>(m_lineStarts.size());
-         ++number)
+    const auto start = offsetOf(element);
+    if (!start)
+        return at(element);
+    // Search the element's own tag only: up to its '>', skipping quoted values.
+    const std::string_view text(m_text);
+    char quote = 0;
+    for (auto at = *start + 1; at < text.size(); ++at)
     {
-        const auto text = line(number);
-        std::size_t from = 0;
-        if (number == first)
-            from = text.find(std::string("<") + element->Name());
-        for (auto at = text.find(name, from == std::string_view::npos ? 0 : from);
-             at != std::string_view::npos; at = text.find(name, at + 1))
+        const char c = text[at];
+        if (quote)
         {
-            const bool startsWord = at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t');
+            quote = c == quote ? 0 : quote;
+            continue;
+        }
+        if (c == '"' || c == '\'')
+            quote = c;
+        else if (c == '>')
+            break;
+        else if ((text[at - 1] == ' ' || text[at - 1] == '\t' || text[at - 1] == '\n' ||
+                  text[at - 1] == '\r') &&
+                 text.substr(at, name.size()) == name)
+        {
             auto after = at + name.size();
             while (after < text.size() && (text[after] == ' ' || text[after] == '\t'))
                 ++after;
-            if (startsWord && after < text.size() && text[after] == '=')
-                return SourceLocation{m_displayPath, number, columnOf(number, at)};
+            if (after < text.size() && text[after] == '=')
+                return atOffset(at);
         }
-        if (text.find('>', from == std::string_view::npos ? 0 : from) != std::string_view::npos)
-            break;
     }
     return at(element);
 }

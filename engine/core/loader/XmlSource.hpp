@@ -4,9 +4,11 @@
 #include "core/package/PackageFiles.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tinyxml2.h>
+#include <unordered_map>
 #include <vector>
 
 namespace kompis::core::loader
@@ -32,15 +34,25 @@ public:
     [[nodiscard]] SourceLocation atAttribute(const tinyxml2::XMLElement* element,
                                              std::string_view name) const;
 
+    /// Where a byte of the file is, as a 1-based line and column in characters.
+    [[nodiscard]] SourceLocation atOffset(std::size_t offset) const;
+
 private:
-    [[nodiscard]] std::string_view line(int number) const;
-    [[nodiscard]] int columnOf(int lineNumber, std::size_t byteInLine) const;
-    [[nodiscard]] SourceLocation locate(int lineNumber, std::string_view needle) const;
+    [[nodiscard]] std::size_t lineStart(int number) const;
+    [[nodiscard]] std::size_t charactersBefore(std::size_t offset) const;
+    [[nodiscard]] std::optional<std::size_t> offsetOf(const tinyxml2::XMLNode* node) const;
+    void indexNodes() const;
 
     std::string m_relative;
     std::string m_displayPath;
     std::string m_text;
     std::vector<std::size_t> m_lineStarts;
+    /// Characters before every 64th byte, so a column costs at most 64 steps however long its
+    /// line is (100,000 elements on one line must not cost 100,000 line scans).
+    std::vector<std::size_t> m_charCheckpoints;
+    /// Where each element and text node starts, found in one walk on first use.
+    mutable std::unordered_map<const tinyxml2::XMLNode*, std::size_t> m_nodeOffsets;
+    mutable bool m_indexed = false;
     std::unique_ptr<tinyxml2::XMLDocument> m_document;
     bool m_ok = false;
 };

@@ -41,9 +41,21 @@ struct TextStep
     std::optional<AudioRef> audio;
 };
 
+/// A person who speaks in a course's dialogues and clips (`<speaker>` in `<speakers>`), with the
+/// voice `kompis-author tts` gives them.
+struct Speaker
+{
+    std::string id;
+    std::string name;  ///< what learners see beside the line
+    std::string voice; ///< `female`, `male`, or an espeak-ng variant `f1`–`f5`, `m1`–`m8`
+    int speed = 0;     ///< words per minute for synthesis; 0: the tool's default
+    SourceLocation where;
+};
+
 struct DialogueLine
 {
-    std::string speaker;
+    std::string speaker;   ///< the name shown; the speaker's `name` when a speaker list applies
+    std::string speakerId; ///< the listed speaker's id, or empty when the course has no list
     LocalText text;
     LocalText translation; ///< optional, in the instruction languages
     std::optional<AudioRef> audio;
@@ -133,6 +145,7 @@ struct Lesson
     int minutes = 0;
     std::vector<LocalText> goals;
     std::vector<GlossaryEntry> glossary;
+    std::vector<Speaker> speakers; ///< this lesson's own, besides the course's
     std::vector<Step> steps;
     std::string file; ///< package-relative path of the lesson file
 
@@ -173,6 +186,7 @@ struct Course
     LocalText description;
     std::vector<std::string> authors;
     std::string licence;
+    std::vector<Speaker> speakers;   ///< speakers every lesson may use
     std::vector<LessonSlot> lessons; ///< in course order
     std::string root;                ///< the package as the user named it (folder or .kompis file)
 

@@ -91,7 +91,7 @@ bool isSafePackagePath(const std::string& relative)
     {
         const auto end = std::min(relative.find('/', start), relative.size());
         const auto part = std::string_view(relative).substr(start, end - start);
-        if (part == ".." || (part.empty() && end != relative.size()))
+        if (part == ".." || part == "." || (part.empty() && end != relative.size()))
             return false;
         start = end + 1;
     }

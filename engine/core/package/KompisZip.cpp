@@ -43,6 +43,39 @@ std::string megabytes(std::size_t bytes)
     return text;
 }
 
+/// Whether a course folder stays within the limits a packed course has; "" or why not. Stops
+/// counting at the first limit passed, so a folder of a million files costs little.
+std::string folderOverLimits(const std::filesystem::path& folder, const ZipLimits& limits)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    std::size_t entries = 0;
+    std::size_t total = 0;
+    for (fs::recursive_directory_iterator
+             it(folder, fs::directory_options::skip_permission_denied, ec),
+         end;
+         !ec && it != end; it.increment(ec))
+    {
+        if (!it->is_regular_file(ec))
+            continue;
+        const auto bytes = static_cast<std::size_t>(it->file_size(ec));
+        if (++entries > limits.maxEntries)
+            return folder.string() + " holds more than " + std::to_string(limits.maxEntries) +
+                   " files; a course package holds fewer. Open the course folder itself, not a "
+                   "folder above it";
+        if (bytes > limits.maxEntryBytes)
+            return folder.string() + ": `" + fs::relative(it->path(), folder, ec).string() +
+                   "` is " + megabytes(bytes) + ", over the " + megabytes(limits.maxEntryBytes) +
+                   " limit for one file of a course; make it smaller (shorter clips, smaller "
+                   "images)";
+        total += bytes;
+        if (total > limits.maxTotalBytes)
+            return folder.string() + " holds more than " + megabytes(limits.maxTotalBytes) +
+                   "; a course package must stay under that. Remove files it does not use";
+    }
+    return {};
+}
+
 /// 1 January 2000, 00:00 UTC: every entry gets this time so packing is reproducible.
 constexpr time_t kFixedTime = 946684800;
 
@@ -69,6 +102,9 @@ std::unique_ptr<PackageFiles> openKompisFile(const std::filesystem::path& file, 
     }
     std::map<std::string, std::string> files;
     std::size_t total = 0;
+    std::uint64_t compressedTotal = 0;
+    std::error_code sizeError;
+    const std::uint64_t archiveBytes = std::filesystem::file_size(file, sizeError);
     for (zip_uint64_t index = 0; index < static_cast<zip_uint64_t>(count); ++index)
     {
         zip_stat_t stat;
@@ -84,8 +120,8 @@ std::unique_ptr<PackageFiles> openKompisFile(const std::filesystem::path& file, 
         if (!isSafePackagePath(entry))
         {
             error = name + ": the entry `" + entry +
-                    "` points outside the package (absolute path or `..`); this file is refused "
-                    "for your safety";
+                    "` points outside the package or is not written plainly (absolute path, "
+                    "`..`, `.` or an empty part); this file is refused for your safety";
             return nullptr;
         }
         zip_uint8_t system = 0;
@@ -110,6 +146,14 @@ std::unique_ptr<PackageFiles> openKompisFile(const std::filesystem::path& file, 
             return nullptr;
         }
         total += stat.size;
+        compressedTotal += stat.comp_size;
+        // Entries that share compressed bytes claim more data than the file holds.
+        if (compressedTotal > archiveBytes)
+        {
+            error = name + ": its entries overlap (they claim more compressed data than the file "
+                           "holds), as zip bombs do; the package is refused";
+            return nullptr;
+        }
         if (total > limits.maxTotalBytes)
         {
             error = name + " would unpack to more than " + megabytes(limits.maxTotalBytes) +
@@ -245,7 +289,11 @@ std::unique_ptr<PackageFiles> openPackage(const std::filesystem::path& path, std
 {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
+    {
+        if (error = folderOverLimits(path, limits); !error.empty())
+            return nullptr;
         return std::make_unique<DirectoryPackage>(path.string());
+    }
     if (!std::filesystem::exists(path, ec))
     {
         error = path.string() + " does not exist";

@@ -46,6 +46,13 @@ public:
         }
         return found->second;
     }
+    [[nodiscard]] std::size_t residentBytes() const override
+    {
+        std::size_t total = 0;
+        for (const auto& [name, bytes] : m_files)
+            total += name.size() + bytes.size();
+        return total;
+    }
     [[nodiscard]] std::vector<std::string> list() const override
     {
         std::vector<std::string> names;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/InputLimits.hpp"
 #include "core/package/PackageFiles.hpp"
 
 #include <filesystem>
@@ -13,21 +14,23 @@ namespace kompis::core
 /// Limits a packed course must stay within; over them it is refused as damaged or hostile.
 struct ZipLimits
 {
-    std::size_t maxEntryBytes = std::size_t(64) << 20;
-    std::size_t maxTotalBytes = std::size_t(512) << 20;
-    std::size_t maxEntries = 20000;
+    std::size_t maxEntryBytes = limits::kMaxPackageFileBytes;
+    std::size_t maxTotalBytes = limits::kMaxPackageBytes;
+    std::size_t maxEntries = limits::kMaxPackageEntries;
     /// Uncompressed / compressed above this (for entries over 64 KiB) is a zip bomb.
     double maxCompressionRatio = 100;
 };
 
 /// A course package as the user named it: a folder, or a `.kompis` file made by
-/// `kompis-author pack`. Null with `error` set (a sentence for people) when it cannot be used.
+/// `kompis-author pack`. Null with `error` set (a sentence for people) when it cannot be used,
+/// including a folder over the same limits as a packed course (files, size of one, size of all).
 std::unique_ptr<PackageFiles> openPackage(const std::filesystem::path& folderOrKompisFile,
                                           std::string& error, const ZipLimits& limits = {});
 
 /// Reads a `.kompis` file entirely into memory, refusing entries that leave the package (`..`,
-/// absolute paths), links, duplicate names, over-large or over-compressed entries, and any
-/// entry whose SHA-256 differs from the manifest.
+/// absolute paths) or are not written plainly (`lessons/./x.xml`), links, duplicate names,
+/// over-large or over-compressed entries, entries whose compressed data overlap (a zip bomb
+/// that passes every per-entry ratio), and any entry whose SHA-256 differs from the manifest.
 std::unique_ptr<PackageFiles> openKompisFile(const std::filesystem::path& file, std::string& error,
                                              const ZipLimits& limits = {});
 

@@ -28,6 +28,9 @@ public:
                                                           std::string& error) const = 0;
     /// Every regular file in the package, sorted.
     [[nodiscard]] virtual std::vector<std::string> list() const = 0;
+    /// Bytes of file content this object holds in memory (a packed course is read whole; a
+    /// folder is read on demand and holds none).
+    [[nodiscard]] virtual std::size_t residentBytes() const { return 0; }
 };
 
 /// A package that is a folder on disk.
@@ -48,8 +51,9 @@ private:
     std::string m_folder;
 };
 
-/// True when `relative` stays inside the package: not absolute, no `..` component, no backslash
-/// or drive letter, not empty.
+/// True when `relative` stays inside the package and is written the one plain way: not absolute,
+/// no `..`, `.` or empty component, no backslash or drive letter, not empty. Plainness matters:
+/// `lessons/./x.xml` and `lessons/x.xml` are one file on disk but two entries in a zip.
 bool isSafePackagePath(const std::string& relative);
 
 } // namespace kompis::core

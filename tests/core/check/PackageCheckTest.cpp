@@ -118,3 +118,20 @@ TEST_CASE("a clip that is not audio is media.undecodable", "[check]")
     const auto rules = rulesFound(files);
     CHECK(std::count(rules.begin(), rules.end(), "media.undecodable") >= 1);
 }
+
+TEST_CASE("a small PNG that declares 16000 x 16000 pixels is media.image-too-large", "[check]")
+{
+    auto files = exampleFiles();
+    const std::string image = firstImage(files);
+    REQUIRE_FALSE(image.empty());
+    // 16000 = 0x3E80; only the header is read, so no real pixel data is needed.
+    files[image] =
+        bytes({0x89, 'P', 'N', 'G',  0x0d, 0x0a, 0x1a, 0x0a, 0,    0, 0, 13, 'I', 'H', 'D',
+               'R',  0,   0,   0x3E, 0x80, 0,    0,    0x3E, 0x80, 8, 2, 0,  0,   0});
+    const auto rules = rulesFound(files);
+    CHECK(std::count(rules.begin(), rules.end(), "media.image-too-large") == 1);
+    CHECK(imageFitsLimits({4096, 4096}));
+    CHECK(imageFitsLimits({8192, 2048}));
+    CHECK_FALSE(imageFitsLimits({4097, 4096}));
+    CHECK_FALSE(imageFitsLimits({8193, 100}));
+}

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 using namespace kompis::core::store;
+using kompis::core::Outcome;
 using kompis::core::util::unixFromCivil;
 using kompis::test::attempt;
 using kompis::test::TempDir;

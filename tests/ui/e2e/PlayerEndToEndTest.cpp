@@ -357,6 +357,29 @@ quit
     INFO(box.errors("pin"));
 }
 
+TEST_CASE("in a name field the caret keys move by letters and stay in the field, so a learner "
+          "can fix the start of a name")
+{
+    Sandbox box("caret");
+    // "Å" typed as A + combining ring is one letter: two steps right from it pass "Ås".
+    const std::string script = std::string(R"(click new-learner
+type sa Ørn
+key Home
+key Left
+type A)") + "\u030A" + R"(
+key Right
+key Right
+key Backspace
+type a
+click create
+expect-screen library
+expect-text Åsa Ørn
+quit
+)";
+    CHECK(box.run("caret", script) == 0);
+    INFO(box.errors("caret"));
+}
+
 TEST_CASE("a course packed as a .kompis file opens in the library and plays like a folder")
 {
     Sandbox box("packed");

@@ -1,0 +1,156 @@
+#pragma once
+
+#include "app/LessonRun.hpp"
+#include "app/Settings.hpp"
+#include "core/store/ProgressStore.hpp"
+#include "ui/AudioPlayer.hpp"
+#include "ui/Gui.hpp"
+#include "ui/Messages.hpp"
+
+#include <SFML/Graphics/Texture.hpp>
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace kompis::app
+{
+
+class Screen;
+
+/// Command-line options.
+struct Options
+{
+    std::filesystem::path store;
+    std::vector<std::filesystem::path> courses;
+    std::filesystem::path script;
+    std::filesystem::path screenshotDir;
+    std::string profile;
+    std::vector<std::filesystem::path> courseRoots; ///< bundled and user folders
+    std::vector<std::filesystem::path> dataDirs;    ///< where i18n/ catalogs live
+    unsigned width = 1100, height = 760;
+};
+
+/// What every screen shares: the store, the courses, the learner signed in, the toolkit, the
+/// catalogs, the settings and audio; and the way to another screen. Screens ask for a change of
+/// screen here; the App makes it after the build that asked, so no screen is destroyed while it
+/// builds.
+class Shell
+{
+public:
+    Shell(Options options, ui::Gui& gui, ui::Messages& messages, core::store::ProgressStore& store);
+
+    // Services
+    [[nodiscard]] const Options& options() const { return m_options; }
+    [[nodiscard]] ui::Gui& gui() { return m_gui; }
+    [[nodiscard]] core::store::ProgressStore& store() { return m_store; }
+    [[nodiscard]] ui::AudioPlayer& audio() { return m_audio; }
+    [[nodiscard]] Settings& settings() { return m_settings; }
+    [[nodiscard]] const ui::Messages& messages() const { return m_messages; }
+    void loadSettings(std::filesystem::path file);
+    void saveSettings() const;
+    /// Theme, language and volume from the settings (and the learner's own language).
+    void applySettings();
+
+    // Text
+    [[nodiscard]] std::string tr(const std::string& key,
+                                 const std::vector<ui::MessageArg>& args = {}) const
+    {
+        return m_messages(key, args);
+    }
+    /// Instruction text in the learner's language, else English, else whatever there is.
+    [[nodiscard]] std::string instr(const core::LocalText& text) const;
+    /// Target-language text in the variant `variant`, else the course's first target language.
+    [[nodiscard]] std::string target(const core::LocalText& text, const std::string& variant) const;
+    [[nodiscard]] std::string languageName(const std::string& tag) const;
+    [[nodiscard]] std::int64_t now() const;
+
+    // The learner and the courses
+    [[nodiscard]] const std::optional<core::store::LearnerProfile>& learner() const
+    {
+        return m_learner;
+    }
+    void setLearnerLanguage(const std::string& lang);
+    void signIn(const core::store::LearnerProfile& learner);
+    void signOut();
+    /// Every course.xml, read the first time a screen needs the list.
+    [[nodiscard]] std::vector<std::unique_ptr<CourseEntry>>& courses();
+    /// The course whose map was opened last (lessons and results return to it).
+    [[nodiscard]] CourseEntry* openCourse() const { return m_course; }
+    void setOpenCourse(CourseEntry* entry) { m_course = entry; }
+    /// Reads every lesson of `entry` and tells the store its lessons, items and words.
+    void syncCourse(CourseEntry& entry);
+    /// The variant followed in a parallel course (its first target language until chosen).
+    [[nodiscard]] std::string variant(const core::Course& course) const;
+    void setVariant(const std::string& courseId, const std::string& variant);
+    /// Course ids whose steps show the other variant too.
+    [[nodiscard]] std::set<std::string>& comparing() { return m_comparing; }
+    /// One line shown at the top of the next screens until replaced.
+    [[nodiscard]] std::string& notice() { return m_notice; }
+
+    // Media of a course package
+    [[nodiscard]] const sf::Texture* imageTexture(const CourseEntry* course,
+                                                  const std::string& src);
+    /// Play / stop and slow buttons for a clip, the transcript when it cannot play.
+    void audioButton(const CourseEntry* course, const core::AudioRef& audio,
+                     const std::string& widgetId);
+
+    // Navigation: made after the current build
+    /// Replaces the screen shown.
+    void show(std::unique_ptr<Screen> screen);
+    /// Shows `screen` over the current one, which `back()` returns to.
+    void push(std::unique_ptr<Screen> screen);
+    void back();
+    void requestWindow() { m_windowWanted = true; }
+    void quit() { m_quitWanted = true; }
+    [[nodiscard]] float windowHeight() const { return m_windowHeight; }
+    void setWindowHeight(float h) { m_windowHeight = h; }
+
+    /// The navigation asked for since the last call: what App acts on.
+    struct Request
+    {
+        enum class Kind
+        {
+            None,
+            Show,
+            Push,
+            Back,
+        };
+        Kind kind = Kind::None;
+        std::unique_ptr<Screen> screen;
+    };
+    [[nodiscard]] Request takeRequest();
+    [[nodiscard]] bool takeWindowRequest() { return std::exchange(m_windowWanted, false); }
+    [[nodiscard]] bool quitRequested() const { return m_quitWanted; }
+
+private:
+    void playAudio(const CourseEntry* course, const core::AudioRef& audio,
+                   const std::string& widgetId, float speed);
+
+    Options m_options;
+    ui::Gui& m_gui;
+    ui::Messages& m_messages;
+    core::store::ProgressStore& m_store;
+    ui::AudioPlayer m_audio;
+    Settings m_settings;
+    std::filesystem::path m_settingsFile;
+    std::vector<std::unique_ptr<CourseEntry>> m_courses;
+    bool m_coursesRead = false;
+    std::optional<core::store::LearnerProfile> m_learner;
+    CourseEntry* m_course = nullptr;
+    std::map<std::string, std::string> m_variant;
+    std::set<std::string> m_comparing;
+    std::string m_notice;
+    std::map<std::string, std::unique_ptr<sf::Texture>> m_textures;
+    std::map<std::string, std::string> m_audioErrors; ///< widget id → why it did not play
+    Request m_request;
+    bool m_windowWanted = false;
+    bool m_quitWanted = false;
+    float m_windowHeight = 760;
+};
+
+} // namespace kompis::app

@@ -1,0 +1,160 @@
+#include "app/screens/LibraryScreen.hpp"
+
+#include "app/LessonStart.hpp"
+#include "app/Shell.hpp"
+#include "app/WordQueue.hpp"
+#include "app/screens/CourseMapScreen.hpp"
+#include "app/screens/LessonScreen.hpp"
+#include "app/screens/ProfilesScreen.hpp"
+#include "app/screens/ProgressScreen.hpp"
+#include "app/screens/SettingsScreen.hpp"
+#include "app/screens/WordsScreen.hpp"
+
+#include <filesystem>
+
+namespace kompis::app
+{
+
+void LibraryScreen::open()
+{
+    m_dueItems = 0;
+    m_duePerCourse.clear();
+    m_lessonsDone.clear();
+    m_resume = nullptr;
+    m_dueWords = 0;
+    const auto& learner = m_shell.learner();
+    auto& store = m_shell.store();
+    auto& courses = m_shell.courses();
+    if (!learner)
+        return;
+    for (const auto& card : store.dueQueue(learner->id, m_shell.now(), 500))
+        if (card.kind == core::store::CardKind::Item && card.state.reps > 0)
+        {
+            ++m_duePerCourse[card.courseId];
+            ++m_dueItems;
+        }
+    m_dueWords = dueWords(m_shell, 20).size();
+    std::int64_t latest = -1;
+    for (auto& entry : courses)
+    {
+        if (entry->broken())
+            continue;
+        int& done = m_lessonsDone[entry->course()->id];
+        for (const auto& p : store.courseProgress(learner->id, entry->course()->id))
+        {
+            done += p.status == core::store::LessonStatus::Done;
+            if (p.status == core::store::LessonStatus::InProgress && p.updatedAt > latest)
+            {
+                latest = p.updatedAt;
+                m_resume = entry.get();
+            }
+        }
+    }
+}
+
+void LibraryScreen::openCourse(CourseEntry& entry)
+{
+    m_shell.syncCourse(entry);
+    m_shell.setOpenCourse(&entry);
+    m_shell.show(std::make_unique<CourseMapScreen>(m_shell, entry));
+}
+
+void LibraryScreen::leave()
+{
+    m_shell.signOut();
+    m_shell.show(std::make_unique<ProfilesScreen>(m_shell));
+}
+
+void LibraryScreen::build()
+{
+    ui::Gui& gui = m_shell.gui();
+    const auto& learner = m_shell.learner();
+    gui.headerTitle(m_shell.tr("app.name") + " · " + (learner ? learner->displayName : ""));
+    if (gui.headerButton("switch-learner", m_shell.tr("nav.switch"), false))
+    {
+        leave();
+        return;
+    }
+    if (gui.headerButton("settings", m_shell.tr("nav.settings"), true))
+        m_shell.push(std::make_unique<SettingsScreen>(m_shell));
+    if (gui.headerButton("progress", m_shell.tr("nav.progress"), true))
+        m_shell.show(std::make_unique<ProgressScreen>(m_shell));
+    if (!m_shell.notice().empty())
+        gui.text(m_shell.notice(), ui::styles::notice);
+
+    gui.heading(m_shell.tr("library.title"));
+    if (m_dueItems > 0 &&
+        gui.button("reviews", m_shell.tr("library.reviews", {{"count", double(m_dueItems)}}),
+                   {ui::Look::Primary}))
+    {
+        if (auto run = startReviews(m_shell, {}))
+            m_shell.show(std::make_unique<LessonScreen>(m_shell, std::move(*run)));
+        return;
+    }
+    if (m_dueWords > 0 &&
+        gui.button("practise-words", m_shell.tr("library.words", {{"count", double(m_dueWords)}}),
+                   {m_dueItems > 0 ? ui::Look::Secondary : ui::Look::Primary}))
+    {
+        m_shell.show(std::make_unique<WordsScreen>(m_shell));
+        return;
+    }
+    auto& courses = m_shell.courses();
+    if (courses.empty())
+        gui.text(m_shell.tr("library.empty"), ui::styles::note);
+    for (auto& entry : courses)
+    {
+        if (entry->broken())
+        {
+            const std::string name = std::filesystem::path(entry->location).filename().string();
+            gui.beginCard(gui.theme().wrong);
+            gui.text(m_shell.tr("library.broken", {{"name", name}}), ui::styles::section);
+            for (const std::string& p : entry->firstProblems(3))
+                gui.text(p, ui::styles::smallest);
+            gui.endCard();
+            continue;
+        }
+        courseTile(*entry);
+    }
+    if (m_resume &&
+        gui.footerButton(
+            "continue-course",
+            m_shell.tr("library.continue", {{"course", m_shell.instr(m_resume->course()->title)}}),
+            ui::Look::Primary))
+    {
+        openCourse(*m_resume);
+        return;
+    }
+    if (!m_resume)
+        gui.footerText(m_shell.tr("library.pick"), gui.theme().mutedText);
+    if (gui.keyPressed(sf::Keyboard::Escape))
+        leave();
+}
+
+void LibraryScreen::courseTile(CourseEntry& entry)
+{
+    ui::Gui& gui = m_shell.gui();
+    const core::Course& course = *entry.course();
+    const int done = m_lessonsDone[course.id];
+    const int lessons = int(course.lessons.size());
+    std::string targets;
+    for (const auto& t : course.targets)
+        targets += (targets.empty() ? "" : " + ") + m_shell.languageName(t);
+    std::string topics;
+    for (const auto& t : course.topics)
+        topics += (topics.empty() ? "" : ", ") +
+                  (m_shell.messages().has("topic." + t) ? m_shell.tr("topic." + t) : t);
+    std::string subtitle =
+        targets + " · " + m_shell.tr("library.level", {{"level", course.level}}) + " · " + topics +
+        "\n" + m_shell.tr("library.lessons", {{"done", double(done)}, {"count", double(lessons)}});
+    if (m_duePerCourse[course.id] > 0)
+        subtitle +=
+            " · " + m_shell.tr("library.due", {{"count", double(m_duePerCourse[course.id])}});
+    ui::ButtonStyle style{ui::Look::Tile, -1,       0,
+                          true,           subtitle, lessons ? float(done) / float(lessons) : 0};
+    if (gui.button("course-" + course.id, m_shell.instr(course.title), style))
+    {
+        openCourse(entry);
+    }
+}
+
+} // namespace kompis::app

@@ -1,0 +1,66 @@
+#include "app/screens/ProfilesScreen.hpp"
+
+#include "app/Shell.hpp"
+#include "app/screens/LibraryScreen.hpp"
+#include "app/screens/NewLearnerScreen.hpp"
+#include "app/screens/PinScreen.hpp"
+#include "app/screens/SettingsScreen.hpp"
+#include "app/screens/TeacherScreen.hpp"
+
+#include <algorithm>
+
+namespace kompis::app
+{
+
+void ProfilesScreen::open()
+{
+    m_learners = m_shell.store().learners();
+}
+
+void ProfilesScreen::build()
+{
+    ui::Gui& gui = m_shell.gui();
+    gui.headerTitle(m_shell.tr("app.name"));
+    if (gui.headerButton("settings", m_shell.tr("nav.settings"), true))
+        m_shell.push(std::make_unique<SettingsScreen>(m_shell));
+    if (gui.headerButton("teacher", m_shell.tr("nav.teacher"), true))
+        m_shell.show(std::make_unique<TeacherScreen>(m_shell));
+    if (!m_shell.notice().empty())
+        gui.text(m_shell.notice(), ui::styles::notice);
+    gui.heading(m_shell.tr("profiles.title"));
+    if (m_learners.empty())
+        gui.text(m_shell.tr("profiles.empty"), ui::styles::note);
+    gui.space(8);
+    gui.beginRow();
+    const float tileW = std::max(220.0f, (gui.columnWidth() - 2 * 12) / 3);
+    for (const auto& l : m_learners)
+    {
+        ui::ButtonStyle style{
+            ui::Look::Tile, tileW, 0, true, l.hasPin ? m_shell.tr("profiles.has-pin") : " ", -1};
+        if (gui.button("profile-" + l.displayName, l.displayName, style))
+        {
+            if (l.hasPin)
+                m_shell.show(std::make_unique<PinScreen>(m_shell, l));
+            else
+            {
+                m_shell.signIn(l);
+                m_shell.show(std::make_unique<LibraryScreen>(m_shell));
+            }
+        }
+    }
+    ui::ButtonStyle add{m_learners.empty() ? ui::Look::Primary : ui::Look::Tile,
+                        tileW,
+                        0,
+                        true,
+                        m_shell.tr("profiles.new-hint"),
+                        -1};
+    if (gui.button("new-learner", m_shell.tr("profiles.new"), add) ||
+        (m_learners.empty() && gui.keyPressed(sf::Keyboard::Enter)))
+    {
+        m_shell.show(std::make_unique<NewLearnerScreen>(m_shell));
+        gui.focus("name");
+    }
+    gui.endRow();
+}
+
+} // namespace kompis::app

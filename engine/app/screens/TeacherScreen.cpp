@@ -1,0 +1,176 @@
+#include "app/screens/TeacherScreen.hpp"
+
+#include "app/Shell.hpp"
+#include "app/screens/LibraryScreen.hpp"
+#include "app/screens/ProfilesScreen.hpp"
+#include "core/export/CsvExport.hpp"
+#include "core/export/XapiExport.hpp"
+
+#include <cstdlib>
+#include <fstream>
+#include <map>
+
+namespace kompis::app
+{
+
+void TeacherScreen::open()
+{
+    m_firstPin = !m_shell.store().hasTeacherPin();
+    if (m_token)
+        readLearners();
+}
+
+void TeacherScreen::readLearners()
+{
+    struct Totals
+    {
+        int done = 0, attempts = 0, right = 0;
+    };
+    std::map<std::int64_t, Totals> totals;
+    for (const auto& s : m_shell.store().lessonSummaries(std::nullopt))
+    {
+        Totals& t = totals[s.learnerId];
+        t.done += s.progress.status == core::store::LessonStatus::Done;
+        t.attempts += s.attempts;
+        t.right += s.rightAttempts;
+    }
+    m_learners.clear();
+    for (auto& l : m_shell.store().learners())
+    {
+        const Totals& t = totals[l.id];
+        std::string summary = m_shell.tr("teacher.summary", {{"done", double(t.done)},
+                                                             {"answers", double(t.attempts)},
+                                                             {"right", double(t.right)}});
+        m_learners.push_back({std::move(l), std::move(summary)});
+    }
+}
+
+void TeacherScreen::buildLocked()
+{
+    ui::Gui& gui = m_shell.gui();
+    gui.heading(m_firstPin ? m_shell.tr("teacher.set-pin") : m_shell.tr("teacher.enter-pin"));
+    if (gui.focusedId().empty())
+        gui.focus("teacher-pin");
+    gui.textField("teacher-pin", m_pin, 260, true);
+    if (!m_message.empty())
+        gui.text(m_message, ui::styles::error);
+    if (gui.footerButton("teacher-unlock", m_shell.tr("pin.ok"), ui::Look::Primary) ||
+        gui.keyPressed(sf::Keyboard::Enter))
+        unlock();
+}
+
+void TeacherScreen::unlock()
+{
+    auto& store = m_shell.store();
+    if (m_firstPin)
+    {
+        const auto set = store.setTeacherPin(m_pin, "", m_shell.now());
+        if (!set.ok())
+            m_message = m_shell.tr("new.pin-short");
+    }
+    if (store.hasTeacherPin())
+    {
+        core::store::PinCheck check;
+        m_token = store.unlockTeacher(m_pin, m_shell.now(), &check);
+        if (!m_token)
+            m_message = m_shell.tr("pin.wrong", {{"tries", double(check.triesLeft)}});
+        else
+            m_message.clear();
+    }
+    m_pin.clear();
+    open();
+}
+
+void TeacherScreen::build()
+{
+    ui::Gui& gui = m_shell.gui();
+    gui.headerTitle(m_shell.tr("teacher.title"));
+    if (gui.headerButton("back", m_shell.tr("nav.back"), false) ||
+        gui.keyPressed(sf::Keyboard::Escape))
+    {
+        if (m_shell.learner())
+            m_shell.show(std::make_unique<LibraryScreen>(m_shell));
+        else
+            m_shell.show(std::make_unique<ProfilesScreen>(m_shell));
+        return;
+    }
+    if (!m_token)
+    {
+        buildLocked();
+        return;
+    }
+    gui.heading(m_shell.tr("teacher.learners"));
+    bool changed = false;
+    for (const auto& row : m_learners)
+    {
+        const auto& l = row.learner;
+        gui.beginCard();
+        gui.text(l.displayName, ui::styles::section);
+        gui.text(row.summary, ui::styles::hint);
+        if (l.hasPin && gui.button("reset-pin-" + l.displayName, m_shell.tr("teacher.reset-pin"),
+                                   {ui::Look::Secondary}))
+        {
+            m_shell.store().resetLearnerPin(*m_token, l.id, std::nullopt);
+            m_message = m_shell.tr("teacher.pin-removed", {{"name", l.displayName}});
+            changed = true;
+        }
+        gui.endCard();
+    }
+    if (changed)
+        readLearners();
+    if (!m_message.empty())
+        gui.text(m_message, ui::styles::success);
+    kioskChoice();
+    if (gui.footerButton("export-xapi", m_shell.tr("teacher.export-xapi"), ui::Look::Secondary))
+        exportTo(".json", true);
+    if (gui.footerButton("export-csv", m_shell.tr("teacher.export-csv"), ui::Look::Primary))
+        exportTo(".csv", false);
+}
+
+void TeacherScreen::kioskChoice()
+{
+    ui::Gui& gui = m_shell.gui();
+    Settings& settings = m_shell.settings();
+    // Classroom mode: full screen, the window cannot be closed; only this view can end it.
+    gui.text(m_shell.tr("teacher.kiosk"), ui::styles::section);
+    gui.text(m_shell.tr("teacher.kiosk-hint"), ui::styles::hint);
+    gui.beginRow();
+    const bool kiosk = settings.kiosk;
+    if (gui.button("kiosk-off", m_shell.tr("settings.off"),
+                   {kiosk ? ui::Look::Option : ui::Look::Selected}) &&
+        kiosk)
+    {
+        settings.kiosk = false;
+        m_shell.saveSettings();
+        m_shell.requestWindow();
+    }
+    if (gui.button("kiosk-on", m_shell.tr("settings.on"),
+                   {kiosk ? ui::Look::Selected : ui::Look::Option}) &&
+        !kiosk)
+    {
+        settings.kiosk = true;
+        m_shell.saveSettings();
+        m_shell.requestWindow();
+    }
+    gui.endRow();
+    if (kiosk && gui.button("quit-kompis", m_shell.tr("teacher.quit"), {ui::Look::Secondary}))
+        m_shell.quit();
+}
+
+void TeacherScreen::exportTo(const std::string& extension, bool xapi)
+{
+    const char* home = std::getenv("HOME");
+    const std::filesystem::path dir =
+        home ? std::filesystem::path(home) : std::filesystem::temp_directory_path();
+    const std::filesystem::path file =
+        dir / ("kompis-export-" + std::to_string(m_shell.now()) + extension);
+    std::ofstream out(file, std::ios::binary);
+    if (xapi)
+        core::exports::writeXapiStatements(m_shell.store(), std::nullopt, {}, out);
+    else
+        core::exports::writeAttemptsCsv(m_shell.store(), std::nullopt, out);
+    m_message = out ? m_shell.tr("teacher.exported", {{"file", file.string()}})
+                    : m_shell.tr("teacher.export-failed");
+}
+
+} // namespace kompis::app

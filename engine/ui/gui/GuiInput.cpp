@@ -1,0 +1,210 @@
+// Input and focus: events become clicks, typed edits and keys for the next build.
+#include "ui/Gui.hpp"
+#include "ui/gui/Utf8.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kompis::ui
+{
+namespace
+{
+
+TextEdit::Kind caretKey(sf::Keyboard::Key key)
+{
+    switch (key)
+    {
+    case sf::Keyboard::Left:
+        return TextEdit::Kind::Left;
+    case sf::Keyboard::Right:
+        return TextEdit::Kind::Right;
+    case sf::Keyboard::Home:
+        return TextEdit::Kind::Home;
+    case sf::Keyboard::End:
+        return TextEdit::Kind::End;
+    default:
+        break;
+    }
+    return TextEdit::Kind::Delete;
+}
+
+} // namespace
+
+const Gui::Widget* Gui::widgetAt(float x, float y) const
+{
+    const float bodyTop = m_headerH;
+    const float bodyBottom = float(m_window.y) - m_footerH;
+    for (const Widget& w : m_lastWidgets)
+    {
+        if (w.region == Region::Body && (y < bodyTop || y >= bodyBottom))
+            continue;
+        if (w.rect.contains(x, y))
+            return &w;
+    }
+    return nullptr;
+}
+
+void Gui::moveFocus(int delta)
+{
+    std::vector<const Widget*> order;
+    for (const Widget& w : m_lastWidgets)
+        if (w.focusable)
+            order.push_back(&w);
+    if (order.empty())
+        return;
+    // Keyboard order: header, body, footer, as people scan a screen.
+    std::stable_sort(order.begin(), order.end(),
+                     [](const Widget* a, const Widget* b)
+                     { return int(a->region) < int(b->region); });
+    int index = -1;
+    for (std::size_t i = 0; i < order.size(); ++i)
+        if (order[i]->id == m_focus)
+            index = int(i);
+    const int n = int(order.size());
+    index = index < 0 ? (delta > 0 ? 0 : n - 1) : ((index + delta) % n + n) % n;
+    m_focus = order[std::size_t(index)]->id;
+    if (order[std::size_t(index)]->textField)
+        m_lastTextField = m_focus;
+    m_showFocus = true;
+    m_scrollToFocus = true;
+}
+
+void Gui::focus(const std::string& id)
+{
+    m_focus = id;
+    m_focusPending = !id.empty();
+    for (const Widget& w : m_lastWidgets)
+        if (w.id == id && w.textField)
+            m_lastTextField = id;
+}
+
+bool Gui::textFieldFocused() const
+{
+    for (const Widget& w : m_lastWidgets)
+        if (w.id == m_focus)
+            return w.textField;
+    return false;
+}
+
+void Gui::handleEvent(const sf::Event& event)
+{
+    switch (event.type)
+    {
+    case sf::Event::MouseMoved:
+        m_mouse = {float(event.mouseMove.x), float(event.mouseMove.y)};
+        break;
+    case sf::Event::MouseButtonPressed:
+        if (event.mouseButton.button == sf::Mouse::Left)
+        {
+            m_mouse = {float(event.mouseButton.x), float(event.mouseButton.y)};
+            if (const Widget* w = widgetAt(m_mouse.x, m_mouse.y))
+            {
+                m_clicked = w->id;
+                if (w->focusable)
+                {
+                    m_focus = w->id;
+                    if (w->textField)
+                        m_lastTextField = w->id;
+                }
+                m_showFocus = false;
+            }
+        }
+        break;
+    case sf::Event::MouseWheelScrolled:
+        m_scroll -= event.mouseWheelScroll.delta * 60;
+        break;
+    case sf::Event::TextEntered:
+        if (textFieldFocused() && event.text.unicode >= 32 && event.text.unicode != 127)
+            m_edits.push_back({TextEdit::Kind::Insert, utf8::encode(event.text.unicode)});
+        break;
+    case sf::Event::KeyPressed:
+        switch (event.key.code)
+        {
+        case sf::Keyboard::Tab:
+            moveFocus(event.key.shift ? -1 : 1);
+            break;
+        case sf::Keyboard::Right:
+        case sf::Keyboard::Left:
+        case sf::Keyboard::Home:
+        case sf::Keyboard::End:
+        case sf::Keyboard::Delete:
+            // In a text field the caret keys edit; elsewhere the arrows move the focus.
+            if (textFieldFocused())
+                m_edits.push_back({caretKey(event.key.code), {}});
+            else if (event.key.code == sf::Keyboard::Right || event.key.code == sf::Keyboard::Left)
+                moveFocus(event.key.code == sf::Keyboard::Right ? 1 : -1);
+            else
+                m_keys.push_back(event.key.code);
+            break;
+        case sf::Keyboard::Down:
+            moveFocus(1);
+            break;
+        case sf::Keyboard::Up:
+            moveFocus(-1);
+            break;
+        case sf::Keyboard::PageDown:
+            m_scroll += float(m_window.y) * 0.7f;
+            break;
+        case sf::Keyboard::PageUp:
+            m_scroll -= float(m_window.y) * 0.7f;
+            break;
+        case sf::Keyboard::BackSpace:
+            if (textFieldFocused())
+                m_edits.push_back({TextEdit::Kind::Backspace, {}});
+            else
+                m_keys.push_back(event.key.code);
+            break;
+        case sf::Keyboard::Enter:
+        case sf::Keyboard::Space:
+        {
+            const bool onButton = !m_focus.empty() && m_showFocus && !textFieldFocused();
+            if (onButton)
+                m_clicked = m_focus;
+            else if (event.key.code == sf::Keyboard::Enter)
+                m_keys.push_back(event.key.code);
+            break;
+        }
+        default:
+            m_keys.push_back(event.key.code);
+            break;
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+bool Gui::keyPressed(sf::Keyboard::Key key) const
+{
+    return std::find(m_keys.begin(), m_keys.end(), key) != m_keys.end();
+}
+
+int Gui::numberPressed() const
+{
+    if (textFieldFocused())
+        return 0;
+    for (sf::Keyboard::Key k : m_keys)
+    {
+        if (k >= sf::Keyboard::Num1 && k <= sf::Keyboard::Num9)
+            return int(k - sf::Keyboard::Num1) + 1;
+        if (k >= sf::Keyboard::Numpad1 && k <= sf::Keyboard::Numpad9)
+            return int(k - sf::Keyboard::Numpad1) + 1;
+    }
+    return 0;
+}
+
+void Gui::clearInput()
+{
+    m_clicked.clear();
+    m_keys.clear();
+}
+
+void Gui::insertText(const std::string& utf8)
+{
+    if (m_lastTextField.empty())
+        return;
+    m_focus = m_lastTextField;
+    m_edits.push_back({TextEdit::Kind::Insert, utf8});
+}
+
+} // namespace kompis::ui

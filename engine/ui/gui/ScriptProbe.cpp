@@ -1,0 +1,53 @@
+// The narrow probe end-to-end scripts use: which widgets and texts the last frame showed.
+#include "core/text/Unicode.hpp"
+#include "ui/Gui.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kompis::ui
+{
+
+bool Gui::hasWidget(const std::string& id) const
+{
+    return std::any_of(m_lastWidgets.begin(), m_lastWidgets.end(),
+                       [&](const Widget& w) { return w.id == id; });
+}
+
+std::vector<std::string> Gui::textsIn(sf::Color colour) const
+{
+    std::vector<std::string> out;
+    for (const Draw& d : m_draws)
+        if (d.text && d.text->getFillColor() == colour)
+        {
+            const auto s = d.text->getString().toUtf8();
+            out.emplace_back(s.begin(), s.end());
+        }
+    return out;
+}
+
+bool Gui::showsText(const std::string& utf8) const
+{
+    const std::string wanted = core::text::nfc(utf8);
+    for (const std::string& line : m_richLines)
+        if (line.find(wanted) != std::string::npos)
+            return true;
+    for (const Draw& d : m_draws)
+        if (d.text)
+        {
+            const auto s = d.text->getString().toUtf8();
+            if (std::string(s.begin(), s.end()).find(wanted) != std::string::npos)
+                return true;
+        }
+    return false;
+}
+
+std::vector<std::string> Gui::widgetIds() const
+{
+    std::vector<std::string> ids;
+    for (const Widget& w : m_lastWidgets)
+        ids.push_back(w.id);
+    return ids;
+}
+
+} // namespace kompis::ui
