@@ -1,5 +1,6 @@
 #include "core/package/OpenPackage.hpp"
 #include "core/store/ProgressStore.hpp"
+#include "ui/e2e/E2eSandbox.hpp"
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
@@ -12,87 +13,9 @@
 
 namespace fs = std::filesystem;
 using namespace kompis::core;
-
-namespace
-{
-
-/// A fresh folder per test for the store, the script and screenshots.
-struct Sandbox
-{
-    fs::path dir;
-    explicit Sandbox(const std::string& name)
-    {
-        dir = fs::temp_directory_path() / ("kompis-e2e-" + name + "-" + std::to_string(::getpid()));
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-    }
-    ~Sandbox()
-    {
-        std::error_code ec;
-        if (!std::getenv("KOMPIS_KEEP_E2E"))
-            fs::remove_all(dir, ec);
-    }
-    [[nodiscard]] fs::path store() const { return dir / "progress.sqlite"; }
-
-    /// Runs kompis on `script` with the example course only; the exit status, or 128 + signal.
-    int run(const std::string& name, const std::string& script, const std::string& extra = {},
-            const std::string& audioDrivers = "null") const
-    {
-        const fs::path file = dir / (name + ".script");
-        std::ofstream(file) << script;
-        const char* display = std::getenv("DISPLAY");
-        std::string command =
-            (display && *display) ? "" : "xvfb-run -a -s '-screen 0 1280x800x24' ";
-        command += std::string("env ALSOFT_DRIVERS=") + audioDrivers + " '" + KOMPIS_PLAYER_BIN +
-                   "' --no-default-courses" + " --store '" + store().string() + "' --script '" +
-                   file.string() + "' --screenshot-dir '" + dir.string() + "' --course '" +
-                   KOMPIS_COURSES_DIR + "/example' " + extra + " 2>" +
-                   (dir / (name + ".err")).string();
-        const int status = std::system(command.c_str());
-        if (WIFSIGNALED(status))
-            return 128 + WTERMSIG(status);
-        return WEXITSTATUS(status);
-    }
-
-    [[nodiscard]] std::string errors(const std::string& name) const
-    {
-        std::ifstream in(dir / (name + ".err"));
-        return {std::istreambuf_iterator<char>(in), {}};
-    }
-};
-
-std::vector<store::AttemptRow> attemptsIn(const fs::path& file)
-{
-    store::StoreOptions options;
-    options.path = file;
-    options.autoBackup = false;
-    store::ProgressStore store(options);
-    std::vector<store::AttemptRow> rows;
-    store.forEachAttempt(std::nullopt, [&](const store::AttemptRow& r) { rows.push_back(r); });
-    return rows;
-}
-
-// From the profile picker to the first quiz item of the example course's first lesson.
-const char* const kToFirstItem = R"(expect-screen profiles
-click new-learner
-type Kim Ådahl
-click ui-en
-click create
-expect-screen library
-click course-example
-expect-screen course-map
-click start
-expect-screen lesson/hello-intro
-click next
-click next
-click next
-click next
-click next
-click next
-expect-screen lesson/hello-q1
-)";
-
-} // namespace
+using kompis::test::e2e::attemptsIn;
+using kompis::test::e2e::kToFirstItem;
+using kompis::test::e2e::Sandbox;
 
 TEST_CASE("a learner creates a profile, finishes a lesson with right, almost and wrong answers, "
           "and the store has them")
