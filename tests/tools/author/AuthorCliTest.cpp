@@ -217,8 +217,9 @@ TEST_CASE("pack then unpack gives the same files, and packing twice the same byt
     CHECK(author("validate " + a.string()).exit == 0);
     const auto out = scratch.path / "out";
     REQUIRE(author("unpack " + a.string() + " -o " + out.string()).exit == 0);
+    // Every file the course uses; tts's manifest is for authoring and pack leaves it out.
     for (const auto& entry : fs::recursive_directory_iterator(example))
-        if (entry.is_regular_file())
+        if (entry.is_regular_file() && entry.path().filename() != "tts-manifest.txt")
             CHECK(slurp(out / fs::relative(entry.path(), example)) == slurp(entry.path()));
     REQUIRE(author("pack " + out.string() + " -o " + c.string()).exit == 0);
     CHECK(slurp(c) == slurp(a));
