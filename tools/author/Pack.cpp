@@ -40,7 +40,8 @@ std::optional<std::string> schemaInside(const core::PackageFiles& package, const
 }
 
 /// What a course uses or declares: course.xml, the lessons it lists, the media they refer to,
-/// its word list and a schema inside the package. Anything else (a teacher's notes, Thumbs.db,
+/// its word list, tts's manifest (so tts still knows its clips after an unpack) and a schema
+/// inside the package. Anything else (a teacher's notes, Thumbs.db,
 /// an old clip, a lesson course.xml does not list) stays out of the package.
 std::set<std::string> filesToPack(const core::PackageFiles& package, const core::Course& course)
 {
@@ -48,8 +49,9 @@ std::set<std::string> filesToPack(const core::PackageFiles& package, const core:
     wanted.insert("course.xml");
     for (const auto& slot : course.lessons)
         wanted.insert(slot.file);
-    if (package.exists(std::string(core::kWordListPath)))
-        wanted.insert(std::string(core::kWordListPath));
+    for (const auto declared : {core::kWordListPath, core::kTtsManifestPath})
+        if (package.exists(std::string(declared)))
+            wanted.insert(std::string(declared));
     const std::vector<std::string> xmlFiles(wanted.begin(), wanted.end());
     for (const auto& file : xmlFiles)
         if (file.ends_with(".xml"))

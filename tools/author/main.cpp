@@ -69,7 +69,8 @@ const Command kCommands[] = {
      "pack a course folder into a .kompis file (refuses packages with errors)",
      "kompis-author pack DIR -o FILE.kompis\n"
      "  Packs only what the course uses: course.xml, the lessons it lists, the media they refer\n"
-     "  to, words.txt and a schema inside the folder; every other file is listed and left out.\n"
+     "  to, words.txt, media/tts-manifest.txt and a schema inside the folder; every other file\n"
+     "  is listed and left out.\n"
      "  Deterministic: sorted entries, fixed times, a SHA-256 manifest; the same folder gives the "
      "same bytes.",
      kompis::author::runPack,
