@@ -2,6 +2,7 @@
 // the run's draft; after checking they show the draft against the right answer.
 #include "app/Shell.hpp"
 #include "app/screens/LessonScreen.hpp"
+#include "core/session/ChoiceShuffle.hpp"
 
 #include <algorithm>
 
@@ -68,14 +69,17 @@ void LessonScreen::choiceList(const std::vector<core::ChoiceOption>& options, bo
     AnswerDraft& d = m_run.draft;
     if (many)
         gui.text(m_shell.tr("lesson.choose-all"), ui::styles::hint);
-    for (std::size_t i = 0; i < options.size(); ++i)
+    // Shown in the learner's own order: the label and number key give the place on screen, the
+    // button id and the answer the author's option, so a saved answer never depends on places.
+    for (std::size_t place = 0; place < options.size(); ++place)
     {
-        const int idx = int(i);
+        const int idx = place < d.optionOrder.size() ? d.optionOrder[place] : int(place);
+        const auto i = std::size_t(idx);
         const bool picked = std::find(d.choices.begin(), d.choices.end(), idx) != d.choices.end();
-        const std::string label = std::to_string(i + 1) + "   " + target(options[i].text);
+        const std::string label = std::to_string(place + 1) + "   " + target(options[i].text);
         const bool hit = gui.button("option-" + std::to_string(i + 1), label,
                                     {optionLook(picked, options[i].correct), -1, 0, true, {}, -1});
-        if (answering() && (hit || number == idx + 1))
+        if (answering() && (hit || number == int(place) + 1))
         {
             if (!many)
                 d.choices = {idx};
@@ -186,7 +190,8 @@ void LessonScreen::wordOrder(const core::WordOrder& body, int number)
     for (std::size_t k = 0; k < d.placed.size(); ++k)
     {
         const int token = d.placed[k];
-        if (gui.button("placed-" + std::to_string(k + 1), body.tokens[std::size_t(token)].text,
+        if (gui.button("placed-" + std::to_string(k + 1),
+                       core::session::shownTokenText(body.tokens[std::size_t(token)]),
                        {answering() ? ui::Look::Selected : ui::Look::Option}) &&
             answering())
         {
@@ -210,8 +215,10 @@ void LessonScreen::wordOrder(const core::WordOrder& body, int number)
             break;
         }
     for (int token : d.tokenOrder)
-        if (!placed(token) && gui.button("token-" + std::to_string(token + 1),
-                                         body.tokens[std::size_t(token)].text, {ui::Look::Option}))
+        if (!placed(token) &&
+            gui.button("token-" + std::to_string(token + 1),
+                       core::session::shownTokenText(body.tokens[std::size_t(token)]),
+                       {ui::Look::Option}))
             d.placed.push_back(token);
     gui.endRow();
 }

@@ -4,6 +4,7 @@
 #include "app/screens/CourseMapScreen.hpp"
 #include "app/screens/LibraryScreen.hpp"
 #include "app/screens/ResultsScreen.hpp"
+#include "core/session/ChoiceShuffle.hpp"
 
 #include <algorithm>
 
@@ -38,11 +39,14 @@ void LessonScreen::nextStep()
     run.stepStarted = std::chrono::steady_clock::now();
     const auto& entry = run.current();
     const core::Course* course = entry.course->course();
+    const auto& learner = m_shell.learner();
     if (const core::Item* item = entry.step->item())
-        run.draft = AnswerDraft::forItem(*item, core::session::LessonSession::shuffleSeed(entry));
+        run.draft = AnswerDraft::forItem(
+            *item, core::session::shuffleSeed(
+                       learner ? core::session::learnerKey(learner->uuid, learner->id) : "",
+                       entry.step->id));
     else
         run.draft = {};
-    const auto& learner = m_shell.learner();
     if (!run.review && course && learner)
     {
         auto& store = m_shell.store();

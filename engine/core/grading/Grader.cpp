@@ -105,12 +105,16 @@ void gradeMultiple(const Item& item, const MultipleChoice& multiple, const Respo
             if (chosen)
                 ++rightPicks;
             else
+            {
+                result.missed.push_back(static_cast<int>(i));
                 result.differences.push_back({DifferenceKind::MissingPart, static_cast<int>(i),
                                               mainText(option.text), "", -1});
+            }
         }
         else if (chosen)
         {
             ++wrongPicks;
+            result.tickedWrongly.push_back(static_cast<int>(i));
             result.differences.push_back(
                 {DifferenceKind::WrongPart, static_cast<int>(i), "", mainText(option.text), -1});
             explanations = joined(explanations, option.explanation);
@@ -153,8 +157,13 @@ void gradeTrueFalse(const Item& item, const TrueFalse& truth, const Response& re
 }
 
 void gradeTyped(const Item& item, const std::vector<const TypedAnswerKey*>& keys,
-                const Response& response, const GradingPolicy& policy, GradeResult& result)
+                const std::vector<grading::KnownWords>& known, const Response& response,
+                const GradingPolicy& itemsPolicy, GradeResult& result)
 {
+    // An item may set what "almost" earns; the session's policy gives the default.
+    GradingPolicy policy = itemsPolicy;
+    if (item.almostCredit)
+        policy.almostCredit = std::clamp(*item.almostCredit, 0.0, 1.0);
     double credit = 0;
     bool allRight = true, anyWrong = false;
     LocalText mistakeFeedback;
@@ -163,7 +172,8 @@ void gradeTyped(const Item& item, const std::vector<const TypedAnswerKey*>& keys
         const std::string given =
             part < response.texts.size() ? response.texts[part] : std::string();
         const auto match = matchTyped(*keys[part], given, item.caseSensitive, policy,
-                                      keys.size() > 1 ? int(part) : -1);
+                                      keys.size() > 1 ? int(part) : -1,
+                                      part < known.size() ? known[part] : grading::KnownWords{});
         credit += match.credit;
         allRight = allRight && match.outcome == Outcome::Right;
         anyWrong = anyWrong || match.outcome == Outcome::Wrong;
@@ -191,6 +201,43 @@ void gradeTyped(const Item& item, const std::vector<const TypedAnswerKey*>& keys
     finish(result, item, keys.empty() ? 0 : credit / double(keys.size()));
 }
 
+/// Marks each placed token right, misplaced or not in the sentence against `accepted`, and
+/// lists the sentence's tokens left out. Tokens with the same text stand in for each other.
+void placeTokens(const WordOrder& order, const std::vector<int>& placed,
+                 const std::vector<int>& accepted, GradeResult& result)
+{
+    const auto textOf = [&](int index)
+    {
+        return validIndex(index, order.tokens.size())
+                   ? normaliseAnswer(order.tokens[std::size_t(index)].text, false)
+                   : std::string();
+    };
+    // How many of each text the sentence still has room for, once the right places are taken.
+    std::multiset<std::string> unused;
+    for (std::size_t at = 0; at < accepted.size(); ++at)
+        if (at >= placed.size() || textOf(placed[at]) != textOf(accepted[at]))
+            unused.insert(textOf(accepted[at]));
+    for (std::size_t at = 0; at < placed.size(); ++at)
+    {
+        const auto text = textOf(placed[at]);
+        if (at < accepted.size() && text == textOf(accepted[at]))
+            result.tokenPlaces.push_back(TokenPlace::Right);
+        else if (const auto found = unused.find(text); found != unused.end())
+        {
+            unused.erase(found);
+            result.tokenPlaces.push_back(TokenPlace::Misplaced);
+        }
+        else
+            result.tokenPlaces.push_back(TokenPlace::NotInSentence);
+    }
+    for (const int index : accepted)
+        if (const auto found = unused.find(textOf(index)); found != unused.end())
+        {
+            unused.erase(found);
+            result.tokensLeftOut.push_back(index);
+        }
+}
+
 void gradeWordOrder(const Item& item, const WordOrder& order, const Response& response,
                     GradeResult& result)
 {
@@ -216,6 +263,7 @@ void gradeWordOrder(const Item& item, const WordOrder& order, const Response& re
         {
             result.outcome = Outcome::Right;
             result.expected = sentenceOf(accepted);
+            result.tokenPlaces.assign(response.order.size(), TokenPlace::Right);
             finish(result, item, 1);
             return;
         }
@@ -241,6 +289,7 @@ void gradeWordOrder(const Item& item, const WordOrder& order, const Response& re
                  order.tokens[static_cast<std::size_t>(response.order[i])].text, -1});
     if (nearest)
     {
+        placeTokens(order, response.order, *nearest, result);
         result.expected = sentenceOf(*nearest);
         const auto tokenText = [&](const std::vector<int>& indices, std::size_t at)
         {
@@ -309,12 +358,17 @@ GradeResult grade(const Item& item, const Response& response, const GradingPolic
             else if constexpr (std::is_same_v<Body, GapFill>)
             {
                 std::vector<const TypedAnswerKey*> keys;
+                std::vector<grading::KnownWords> known;
                 for (const auto& gap : body.gaps)
+                {
+                    known.push_back(
+                        grading::KnownWords::forGap(body, keys.size(), item.caseSensitive));
                     keys.push_back(&gap);
-                gradeTyped(item, keys, response, policy, result);
+                }
+                gradeTyped(item, keys, known, response, policy, result);
             }
             else if constexpr (std::is_same_v<Body, Dictation>)
-                gradeTyped(item, {&body.key}, response, policy, result);
+                gradeTyped(item, {&body.key}, {}, response, policy, result);
             else if constexpr (std::is_same_v<Body, WordOrder>)
                 gradeWordOrder(item, body, response, result);
             else if constexpr (std::is_same_v<Body, MatchPairs>)

@@ -57,6 +57,14 @@ struct GradingPolicy
     double almostCredit = 0.5;
 };
 
+/// Where a word-order token the learner placed stands against the nearest accepted sentence.
+enum class TokenPlace
+{
+    Right,         ///< the word the sentence has at this position
+    Misplaced,     ///< belongs in the sentence, but elsewhere
+    NotInSentence, ///< a distractor, or one more copy than the sentence has
+};
+
 struct GradeResult
 {
     Outcome outcome = Outcome::Wrong;
@@ -70,6 +78,14 @@ struct GradeResult
     /// The engine's own words for the outcome and what differed, in `en`, `sv` and `nb`
     /// (e.g. "Almost: you wrote a where the answer has å."); shown with `feedback`.
     LocalText message;
+    /// Multiple choice: the author's indices of the options ticked that are wrong, and of the
+    /// right ones not ticked ("you ticked … / you missed …").
+    std::vector<int> tickedWrongly;
+    std::vector<int> missed;
+    /// Word order: one entry per token placed, in the learner's order.
+    std::vector<TokenPlace> tokenPlaces;
+    /// Word order: the tokens (indices) the nearest sentence needs that were not placed.
+    std::vector<int> tokensLeftOut;
 };
 
 /// Grades any item against a response. Pure: no I/O, same input gives the same result.

@@ -81,6 +81,7 @@ bool nordicPair(std::string_view a, std::string_view b)
 
 struct Alignment
 {
+    int cost = 0; ///< typos * 64 + Nordic-letter slips
     int typos = 0;
     std::vector<Difference> differences;
 };
@@ -148,6 +149,7 @@ Alignment align(const std::vector<std::string>& given, const std::vector<std::st
         }
 
     Alignment result;
+    result.cost = cost[n][m];
     result.typos = cost[n][m] / 64;
     std::size_t i = n, j = m;
     while (i > 0 || j > 0)
@@ -214,6 +216,19 @@ int typoAllowance(std::size_t expectedLetters, const GradingPolicy& policy)
     return 0;
 }
 
+/// The match for an answer taken as the author's anticipated `mistake`.
+TypedMatch anticipated(const Mistake& mistake, const std::string& expected,
+                       const std::string& shown, int part)
+{
+    TypedMatch match;
+    match.expected = expected;
+    match.outcome = mistake.points > 0 ? Outcome::Almost : Outcome::Wrong;
+    match.credit = mistake.points;
+    match.mistakeFeedback = &mistake.feedback;
+    match.differences.push_back({DifferenceKind::AnticipatedMistake, part, expected, shown, -1});
+    return match;
+}
+
 } // namespace
 
 std::vector<std::string> letters(std::string_view normalised)
@@ -258,7 +273,7 @@ std::string normaliseAnswer(std::string_view raw, bool caseSensitive)
 }
 
 TypedMatch matchTyped(const TypedAnswerKey& key, std::string_view given, bool caseSensitive,
-                      const GradingPolicy& policy, int part)
+                      const GradingPolicy& policy, int part, const KnownWords& known)
 {
     TypedMatch best;
     best.expected = key.accepted.empty() ? std::string() : key.accepted.front().text;
@@ -283,14 +298,7 @@ TypedMatch matchTyped(const TypedAnswerKey& key, std::string_view given, bool ca
 
     for (const auto& mistake : key.mistakes)
         if (normaliseAnswer(mistake.answer, caseSensitive) == answer)
-        {
-            best.outcome = mistake.points > 0 ? Outcome::Almost : Outcome::Wrong;
-            best.credit = mistake.points;
-            best.mistakeFeedback = &mistake.feedback;
-            best.differences.push_back(
-                {DifferenceKind::AnticipatedMistake, part, best.expected, shown, -1});
-            return best;
-        }
+            return anticipated(mistake, best.expected, shown, part);
 
     if (caseSensitive)
         for (const auto& accepted : key.accepted)
@@ -308,6 +316,7 @@ TypedMatch matchTyped(const TypedAnswerKey& key, std::string_view given, bool ca
     // "almost" and show exactly what differed; anything further is wrong.
     const auto givenLetters = letters(answer);
     int bestTypos = std::numeric_limits<int>::max();
+    int bestCost = std::numeric_limits<int>::max();
     bool bestWithin = false;
     for (const auto& accepted : key.accepted)
     {
@@ -326,6 +335,7 @@ TypedMatch matchTyped(const TypedAnswerKey& key, std::string_view given, bool ca
         {
             bestWithin = withinAllowance;
             bestTypos = alignment.typos;
+            bestCost = alignment.cost;
             best.expected = accepted.text;
             best.standard = accepted.standard;
             best.differences = std::move(alignment.differences);
@@ -334,6 +344,27 @@ TypedMatch matchTyped(const TypedAnswerKey& key, std::string_view given, bool ca
             best.outcome = withinAllowance ? Outcome::Almost : Outcome::Wrong;
             best.credit = withinAllowance ? policy.almostCredit : 0;
         }
+    }
+    // A slip of an anticipated mistake is that mistake, when it is nearer than every accepted
+    // answer that would forgive it: its feedback explains what the learner meant to write.
+    for (const auto& mistake : key.mistakes)
+    {
+        const auto mistakeLetters = letters(normaliseAnswer(mistake.answer, caseSensitive));
+        if (givenLetters.size() * mistakeLetters.size() > kMostAlignedCells)
+            continue;
+        const auto alignment = align(givenLetters, mistakeLetters);
+        const bool nearer = !bestWithin || alignment.cost < bestCost;
+        if (alignment.typos <= typoAllowance(mistakeLetters.size(), policy) && nearer)
+            return anticipated(mistake, best.expected, shown, part);
+    }
+    // A "slip" that writes another real word the item offers, or another number, is not a slip:
+    // `tre` for `två` is a different answer, however few letters differ.
+    if (best.outcome == Outcome::Almost &&
+        (known.words.contains(answer) ||
+         otherRealWordAt(answer, normaliseAnswer(best.expected, caseSensitive), known)))
+    {
+        best.outcome = Outcome::Wrong;
+        best.credit = 0;
     }
     if (best.outcome == Outcome::Wrong)
         best.differences = {{DifferenceKind::WrongPart, part, best.expected, shown, -1}};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/grading/Grader.hpp"
+#include "core/grading/KnownWords.hpp"
 
 #include <string>
 #include <string_view>
@@ -24,10 +25,12 @@ struct TypedMatch
     const LocalText* mistakeFeedback = nullptr;
 };
 
-/// Right when an accepted answer matches; an author's anticipated mistake when one matches;
-/// almost for Nordic-letter slips and typos within the policy; wrong otherwise.
+/// Right when an accepted answer matches; an author's anticipated mistake when one matches, or
+/// when a slip of it is nearer than any accepted answer; almost for Nordic-letter slips and
+/// typos within the policy, unless the slip makes another real word (`known`, or a number word
+/// for another number); wrong otherwise.
 TypedMatch matchTyped(const TypedAnswerKey& key, std::string_view given, bool caseSensitive,
-                      const GradingPolicy& policy, int part);
+                      const GradingPolicy& policy, int part, const KnownWords& known = {});
 
 /// Letters as people see them, for counting typos.
 std::vector<std::string> letters(std::string_view normalised);

@@ -204,10 +204,11 @@ bool readTokens(const LessonContext& context, const XMLElement* element, WordOrd
     {
         if (nameOf(child) == "token")
         {
-            reader.checkAttributes(child, {"distractor"});
+            reader.checkAttributes(child, {"distractor", "name"});
             WordToken token;
             token.text = reader.plainText(child);
             token.distractor = reader.boolean(child, "distractor", false);
+            token.keepCapital = reader.boolean(child, "name", false);
             if (token.text.empty())
                 reader.error("empty-text", reader.at(child),
                              "<token> is empty; write the word or words it holds");
@@ -235,16 +236,21 @@ bool readTokens(const LessonContext& context, const XMLElement* element, WordOrd
         reader.error("item.no-correct-answer", reader.at(element),
                      "<wordorder> has no <accept>, so no order can be right; write the sentence in "
                      "<accept>");
+    std::vector<std::pair<std::string, std::vector<int>>> built;
     for (const auto& [sentence, where] : accepts)
     {
         if (auto indices = tokensForSentence(order.tokens, sentence))
+        {
+            built.emplace_back(sentence, *indices);
             order.acceptedOrders.push_back(std::move(*indices));
+        }
         else
             reader.error("item.bad-accept", where,
                          "\"" + sentence +
                              "\" cannot be built from the tokens: use every token that is not a "
                              "distractor exactly once, spelled as in <token>");
     }
+    markCapitalisedTokens(order.tokens, built);
     return !order.acceptedOrders.empty();
 }
 
@@ -300,19 +306,29 @@ bool readItem(const LessonContext& context, const XMLElement* element, Item& ite
     const std::string_view kind = nameOf(element);
     const bool typed = kind == "gapfill" || kind == "dictation";
     const bool scored = kind == "multiple" || kind == "match";
+    const bool choices = kind == "single" || kind == "multiple" || kind == "listen";
     if (kind == "truefalse")
         reader.checkAttributes(element, {"id", "lang", "points", "answer"});
     else if (typed)
-        reader.checkAttributes(element, {"id", "lang", "points", "case"});
+        reader.checkAttributes(element, {"id", "lang", "points", "case", "almost-credit"});
+    else if (kind == "multiple")
+        reader.checkAttributes(element, {"id", "lang", "points", "scoring", "shuffle"});
     else if (scored)
         reader.checkAttributes(element, {"id", "lang", "points", "scoring"});
+    else if (choices)
+        reader.checkAttributes(element, {"id", "lang", "points", "shuffle"});
     else
         reader.checkAttributes(element, {"id", "lang", "points"});
     item.points = reader.number(element, "points", 0, 100).value_or(1);
     if (typed)
+    {
         item.caseSensitive =
             reader.choice(element, "case", {"sensitive", "insensitive"}).value_or("") ==
             "sensitive";
+        item.almostCredit = reader.number(element, "almost-credit", 0, 1);
+    }
+    if (choices)
+        item.shuffle = reader.boolean(element, "shuffle", true);
     reader.checkNoText(element);
 
     if (const auto* prompt = reader.child(element, "prompt", true))
@@ -360,7 +376,7 @@ bool readItem(const LessonContext& context, const XMLElement* element, Item& ite
         }
     };
 
-    if (kind == "single" || kind == "multiple" || kind == "listen")
+    if (choices)
     {
         allowedChildren(kind == "listen" ? Names{"audio", "option"} : Names{"option"});
         std::vector<ChoiceOption> options;

@@ -75,7 +75,51 @@ struct Search
     }
 };
 
+std::size_t wordCount(std::string_view collapsed)
+{
+    return collapsed.empty() ? 0
+                             : std::size_t(std::count(collapsed.begin(), collapsed.end(), ' ')) + 1;
+}
+
+std::vector<std::string> words(const std::string& collapsed)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= collapsed.size() && !collapsed.empty())
+    {
+        const auto end = std::min(collapsed.find(' ', start), collapsed.size());
+        out.push_back(collapsed.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
 } // namespace
+
+void markCapitalisedTokens(std::vector<WordToken>& tokens,
+                           const std::vector<std::pair<std::string, std::vector<int>>>& accepted)
+{
+    std::vector<bool> beginsSentence(tokens.size(), false);
+    for (const auto& [sentence, order] : accepted)
+    {
+        if (order.empty())
+            continue;
+        beginsSentence[std::size_t(order.front())] = true;
+        // Each token covers as many words of the sentence as it has itself.
+        const auto written = words(collapseSpace(sentence));
+        std::size_t word = 0;
+        for (std::size_t at = 0; at < order.size(); ++at)
+        {
+            auto& token = tokens[std::size_t(order[at])];
+            if (at > 0 && word < written.size() && text::startsWithCapital(written[word]))
+                token.keepCapital = true;
+            word += wordCount(collapseSpace(token.text));
+        }
+    }
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        if (!tokens[i].distractor && !beginsSentence[i] && text::startsWithCapital(tokens[i].text))
+            tokens[i].keepCapital = true;
+}
 
 std::optional<std::vector<int>> tokensForSentence(const std::vector<WordToken>& tokens,
                                                   std::string_view sentence)

@@ -86,6 +86,9 @@ struct WordToken
 {
     std::string text;
     bool distractor = false; ///< belongs in no accepted order
+    /// A name or other word always written with a capital (`Norge`, `Anna`, `NAV`): shown as
+    /// written even where it begins the sentence (see shownTokenText).
+    bool keepCapital = false;
 };
 
 struct WordOrder
@@ -136,6 +139,12 @@ struct Item
     LocalText feedbackWrong;
     LocalText feedbackAlmost;   ///< optional; grading explains the difference itself
     bool caseSensitive = false; ///< typed answers: compare case too
+    /// Choice items: the player shows the options in an order of its own for each learner;
+    /// false (`shuffle="false"`) keeps the author's order.
+    bool shuffle = true;
+    /// Typed answers: the share of the points an almost-right answer earns (`almost-credit`);
+    /// unset, the session's policy decides (0.5).
+    std::optional<double> almostCredit;
     ItemBody body;
 };
 

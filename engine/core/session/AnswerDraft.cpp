@@ -1,9 +1,8 @@
 #include "core/session/AnswerDraft.hpp"
 
+#include "core/session/ChoiceShuffle.hpp"
+
 #include <algorithm>
-#include <functional>
-#include <numeric>
-#include <random>
 
 namespace kompis::core::session
 {
@@ -12,10 +11,7 @@ namespace
 
 std::vector<int> shuffled(int n, std::string_view seed)
 {
-    std::vector<int> v(std::size_t(std::max(0, n)));
-    std::iota(v.begin(), v.end(), 0);
-    std::mt19937 rng(static_cast<std::uint32_t>(std::hash<std::string_view>{}(seed)));
-    std::shuffle(v.begin(), v.end(), rng);
+    std::vector<int> v = seededPermutation(n, seed);
     // A "shuffle" that keeps the written order would give the answer away.
     if (n > 1 && std::is_sorted(v.begin(), v.end()))
         std::rotate(v.begin(), v.begin() + 1, v.end());
@@ -27,6 +23,7 @@ std::vector<int> shuffled(int n, std::string_view seed)
 AnswerDraft AnswerDraft::forItem(const Item& item, std::string_view shuffleSeed)
 {
     AnswerDraft d;
+    d.optionOrder = shownOptionOrder(item, shuffleSeed);
     if (const auto* g = std::get_if<GapFill>(&item.body))
         d.texts.assign(g->gaps.size(), "");
     else if (std::holds_alternative<Dictation>(item.body))

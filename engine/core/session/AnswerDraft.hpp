@@ -15,7 +15,8 @@ namespace kompis::core::session
 /// it; `response()` turns it into what the grader reads.
 struct AnswerDraft
 {
-    std::vector<int> choices;
+    std::vector<int> choices;     ///< the author's indices of the options picked
+    std::vector<int> optionOrder; ///< choice items: the author's option indices as shown
     std::optional<bool> truth;
     std::vector<std::string> texts;
     std::vector<int> placed;     ///< word order: token indices placed so far

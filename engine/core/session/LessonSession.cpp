@@ -1,5 +1,6 @@
 #include "core/session/LessonSession.hpp"
 
+#include "core/session/ChoiceShuffle.hpp"
 #include "core/session/LessonScore.hpp"
 
 #include <algorithm>
@@ -79,10 +80,10 @@ const Item* LessonSession::item() const
     return finished() ? nullptr : current().item();
 }
 
-std::string LessonSession::shuffleSeed(const SessionStep& step)
+std::string LessonSession::shuffleSeed(const SessionStep& step) const
 {
-    // Today the step id alone, so a resumed step looks as it did; issue 14 adds the learner.
-    return step.step ? step.step->id : std::string();
+    return session::shuffleSeed(learnerKey(m_context.learnerUuid, m_context.learnerId),
+                                step.step ? step.step->id : std::string());
 }
 
 void LessonSession::enterStep()

@@ -36,6 +36,7 @@ struct SessionContext
     const Clock* clock = nullptr;
     std::int64_t learnerId = 0;
     SessionPolicy policy{};
+    std::string learnerUuid{}; ///< orders choices the same on every PC; empty: by learnerId
 };
 
 /// One pass through a lesson, or through a set of review items: which step shows, the learner's
@@ -108,8 +109,8 @@ public:
     [[nodiscard]] std::int64_t elapsedMs() const;
     [[nodiscard]] const SessionPolicy& policy() const { return m_context.policy; }
 
-    /// The seed that orders an item's choices; one place, so orders per learner can follow.
-    [[nodiscard]] static std::string shuffleSeed(const SessionStep& step);
+    /// The seed that orders the options and tokens of `step` for this session's learner.
+    [[nodiscard]] std::string shuffleSeed(const SessionStep& step) const;
 
 private:
     LessonSession(const SessionContext& context, std::vector<SessionStep> steps, std::string target,

@@ -5,6 +5,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/coll.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 namespace kompis::core::text
@@ -264,17 +265,59 @@ void sortCollated(std::vector<std::string>& words, const std::string& locale)
         words[i] = std::move(keyed[i].second);
 }
 
-std::string capitaliseFirst(std::string_view utf8, const std::string& locale)
+namespace
+{
+
+/// `utf8` with its first grapheme cased by `change` (toUpper or toLower in `locale`).
+template <class Change>
+std::string withFirstGrapheme(std::string_view utf8, const std::string& locale, Change change)
 {
     const auto parts = graphemes(utf8);
     if (parts.empty())
         return {};
     auto first = fromUtf8(parts.front());
-    first.toUpper(icu::Locale(locale.c_str()));
+    change(first, icu::Locale(locale.c_str()));
     std::string result = toUtf8(first);
     for (std::size_t i = 1; i < parts.size(); ++i)
         result += parts[i];
     return result;
+}
+
+} // namespace
+
+std::string capitaliseFirst(std::string_view utf8, const std::string& locale)
+{
+    return withFirstGrapheme(
+        utf8, locale, [](icu::UnicodeString& text, const icu::Locale& in) { text.toUpper(in); });
+}
+
+std::string lowerFirst(std::string_view utf8, const std::string& locale)
+{
+    return withFirstGrapheme(
+        utf8, locale, [](icu::UnicodeString& text, const icu::Locale& in) { text.toLower(in); });
+}
+
+bool startsWithCapital(std::string_view utf8)
+{
+    const auto text = fromUtf8(utf8);
+    if (text.isEmpty())
+        return false;
+    const UChar32 first = text.char32At(0);
+    return u_isupper(first) || u_istitle(first);
+}
+
+int leadingCapitals(std::string_view utf8)
+{
+    const auto text = fromUtf8(utf8);
+    int count = 0;
+    for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1))
+    {
+        const UChar32 c = text.char32At(i);
+        if (!u_isupper(c) && !u_istitle(c))
+            break;
+        ++count;
+    }
+    return count;
 }
 
 } // namespace kompis::core::text

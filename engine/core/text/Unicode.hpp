@@ -31,5 +31,11 @@ int collate(std::string_view a, std::string_view b, const std::string& locale);
 void sortCollated(std::vector<std::string>& words, const std::string& locale);
 /// Upper-cases the first grapheme (locale-aware), for sentences built from word-order tokens.
 std::string capitaliseFirst(std::string_view utf8, const std::string& locale);
+/// Lower-cases the first grapheme (locale-aware): `I morgon` → `i morgon`.
+std::string lowerFirst(std::string_view utf8, const std::string& locale);
+/// Whether the text begins with a capital letter (upper or title case).
+bool startsWithCapital(std::string_view utf8);
+/// How many capital letters the text begins with: 2 or more in `NAV`, `CV:n`, 1 in `Norge`.
+int leadingCapitals(std::string_view utf8);
 
 } // namespace kompis::core::text

@@ -7,16 +7,11 @@
 using namespace kompis;
 using core::DifferenceKind;
 using core::Outcome;
+using test::order;
+using test::picks;
 
 namespace
 {
-
-core::Response picks(std::vector<int> choices)
-{
-    core::Response response;
-    response.choices = std::move(choices);
-    return response;
-}
 
 core::Item greetingChoice()
 {
@@ -35,13 +30,6 @@ core::Item greetingsMultiple(core::Scoring scoring = core::Scoring::Partial)
                                                  {"Hall\xC3\xA5!", true}}),
                                   scoring};
     return test::withFeedback(std::move(multiple), 3);
-}
-
-core::Response order(std::vector<int> indices)
-{
-    core::Response response;
-    response.order = std::move(indices);
-    return response;
 }
 
 core::Response matches(std::vector<int> chosen)

@@ -103,6 +103,21 @@ inline core::Item matchPairs(const std::vector<std::pair<std::string, std::strin
     return withFeedback(std::move(match));
 }
 
+inline core::Response picks(std::vector<int> choices)
+{
+    core::Response response;
+    response.choices = std::move(choices);
+    return response;
+}
+
+/// A word-order response: the token indices in the order placed.
+inline core::Response order(std::vector<int> indices)
+{
+    core::Response response;
+    response.order = std::move(indices);
+    return response;
+}
+
 inline core::Response texts(std::vector<std::string> answers)
 {
     core::Response response;
