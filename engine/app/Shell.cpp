@@ -176,27 +176,35 @@ void Shell::playAudio(const CourseEntry* course, const core::AudioRef& audio,
         m_audioErrors[widgetId] = why;
 }
 
-void Shell::audioButton(const CourseEntry* course, const core::AudioRef& audio,
-                        const std::string& widgetId)
+Shell::ClipState Shell::audioButton(const CourseEntry* course, const core::AudioRef& audio,
+                                    const std::string& widgetId, bool transcript)
 {
+    ClipState state;
     const bool playing = m_audio.playing(widgetId);
     ui::ButtonStyle style;
     style.look = playing ? ui::Look::Selected : ui::Look::Secondary;
     const std::string label = playing ? tr("audio.stop") : tr("audio.play");
     m_gui.beginRow();
     if (m_gui.button(widgetId, label, style))
+    {
+        state.clicked = true;
         playAudio(course, audio, widgetId, 1.0f);
+    }
     if (!playing && m_gui.button(widgetId + "-slow", tr("audio.slow"), {ui::Look::Quiet}))
+    {
+        state.clicked = true;
         playAudio(course, audio, widgetId, 0.75f);
+    }
     m_gui.endRow();
     if (playing)
         m_gui.progressBar(m_audio.progress(), 6);
-    auto err = m_audioErrors.find(widgetId);
-    if (err != m_audioErrors.end() || !m_audio.available())
-    {
+    state.cannotPlay = m_audioErrors.count(widgetId) > 0 || !m_audio.available();
+    if (state.cannotPlay && transcript)
         m_gui.text(tr("audio.unavailable") + " " + tr("audio.transcript") + " " + audio.transcript,
                    ui::styles::hint);
-    }
+    else if (state.cannotPlay)
+        m_gui.text(tr("audio.unavailable"), ui::styles::hint);
+    return state;
 }
 
 void Shell::show(std::unique_ptr<Screen> screen)
