@@ -198,12 +198,15 @@ Shell::ClipState Shell::audioButton(const CourseEntry* course, const core::Audio
     m_gui.endRow();
     if (playing)
         m_gui.progressBar(m_audio.progress(), 6);
-    state.cannotPlay = m_audioErrors.count(widgetId) > 0 || !m_audio.available();
-    if (state.cannotPlay && transcript)
-        m_gui.text(tr("audio.unavailable") + " " + tr("audio.transcript") + " " + audio.transcript,
-                   ui::styles::hint);
-    else if (state.cannotPlay)
-        m_gui.text(tr("audio.unavailable"), ui::styles::hint);
+    const bool device = m_audio.available();
+    state.cannotPlay = m_audioErrors.count(widgetId) > 0 || !device;
+    if (!state.cannotPlay)
+        return state;
+    // Say whether the computer or this one recording is the trouble: the first a teacher can
+    // fix at the PC, the second in the course.
+    const std::string why = tr(device ? "audio.clip-failed" : "audio.unavailable");
+    m_gui.text(transcript ? why + " " + tr("audio.transcript") + " " + audio.transcript : why,
+               ui::styles::hint);
     return state;
 }
 

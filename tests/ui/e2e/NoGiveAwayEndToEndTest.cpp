@@ -3,6 +3,7 @@
 #include "ui/e2e/E2eSandbox.hpp"
 
 #include <catch2/catch.hpp>
+#include <regex>
 
 using namespace kompis::test::e2e;
 
@@ -142,4 +143,37 @@ quit
     const auto rows = attemptsIn(box.store());
     REQUIRE(rows.size() == 8);
     CHECK(rows.back().attempt.response == "Jag heter Omar");
+}
+
+TEST_CASE("with sound working, a dictation whose clip is broken offers Skip instead of the "
+          "transcript")
+{
+    Sandbox box("broken-clip");
+    // A copy of the example course under another id, with the dictation's clip not audio.
+    const fs::path course = box.dir / "broken-clip-course";
+    fs::copy(fs::path(KOMPIS_COURSES_DIR) / "example", course, fs::copy_options::recursive);
+    std::ifstream in(course / "course.xml");
+    const std::string xml{std::istreambuf_iterator<char>(in), {}};
+    in.close();
+    std::ofstream(course / "course.xml")
+        << std::regex_replace(xml, std::regex("id=\"example\""), "id=\"brokenclip\"",
+                              std::regex_constants::format_first_only);
+    std::ofstream(course / "media" / "hello-q7.ogg", std::ios::trunc) << "not a sound";
+    std::string script = kToDictation;
+    script.replace(script.find("click course-example"), 20, "click course-brokenclip");
+    script += R"(expect-no-text Sound cannot play
+expect-no-text Skip
+click audio-hello-q7
+expect-text This recording cannot play.
+expect-no-text Omar
+click skip
+expect-text Jag heter Omar.
+quit
+)";
+    // The silent device counts as sound here, so only the broken clip cannot play.
+    const std::string extra = "--course '" + course.string() + "'";
+    CHECK(box.run("broken-clip", script, extra, "null KOMPIS_PLAY_SILENT=1") == 0);
+    INFO(box.errors("broken-clip"));
+    for (const auto& r : attemptsIn(box.store()))
+        CHECK(r.attempt.itemId != "hello-q7");
 }
