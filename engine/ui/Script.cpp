@@ -20,6 +20,7 @@ ScriptParse parseScript(const std::string& text)
         {"expect-marked", Kind::ExpectMarked},
         {"expect-no-text", Kind::ExpectNoText},
         {"expect-focus", Kind::ExpectFocus},
+        {"wait-text", Kind::WaitText},
         {"measure-frames", Kind::MeasureFrames},
         {"measure-play", Kind::MeasurePlay},
         {"kill", Kind::Kill},

@@ -22,6 +22,8 @@ struct ScriptCommand
         ExpectMarked,  ///< expect-marked <text>  (fails unless exactly this is highlighted)
         ExpectNoText,  ///< expect-no-text <text> (fails when a line on screen contains it)
         ExpectFocus,   ///< expect-focus <widget-id> (fails unless it has the keyboard focus)
+        WaitText,      ///< wait-text <text>      (draws frames until a line contains it; fails
+                       ///< after 10 s: for changes from outside, such as a preview's reload)
         MeasureFrames, ///< measure-frames <n>  (benchmarks: draws n frames, prints the mean time)
         MeasurePlay,   ///< measure-play <widget-id> (benchmarks: click to sound playing, printed)
         Kill,          ///< kill                 (SIGKILL itself: a crash mid-lesson)
