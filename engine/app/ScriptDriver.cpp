@@ -65,7 +65,6 @@ bool ScriptDriver::step(ScriptTarget& target)
                                     "; there are:" + ids);
         }
         gui.clickWidget(c.argument);
-        gui.focus(c.argument);
         break;
     case Kind::Type:
     {
@@ -98,6 +97,16 @@ bool ScriptDriver::step(ScriptTarget& target)
         if (!gui.showsText(c.argument))
             return fail(c.line,
                         "expected text '" + c.argument + "' on screen " + target.screenName());
+        break;
+    case Kind::ExpectNoText:
+        if (gui.showsText(c.argument))
+            return fail(c.line,
+                        "unexpected text '" + c.argument + "' on screen " + target.screenName());
+        break;
+    case Kind::ExpectFocus:
+        if (gui.focusedId() != c.argument)
+            return fail(c.line, "expected the focus on '" + c.argument + "', it is on '" +
+                                    gui.focusedId() + "'");
         break;
     case Kind::WaitText:
         return waitText(target, c);

@@ -185,27 +185,38 @@ void Shell::playAudio(const CourseEntry* course, const core::AudioRef& audio,
         m_audioErrors[widgetId] = why;
 }
 
-void Shell::audioButton(const CourseEntry* course, const core::AudioRef& audio,
-                        const std::string& widgetId)
+Shell::ClipState Shell::audioButton(const CourseEntry* course, const core::AudioRef& audio,
+                                    const std::string& widgetId, bool transcript)
 {
+    ClipState state;
     const bool playing = m_audio.playing(widgetId);
     ui::ButtonStyle style;
     style.look = playing ? ui::Look::Selected : ui::Look::Secondary;
     const std::string label = playing ? tr("audio.stop") : tr("audio.play");
     m_gui.beginRow();
     if (m_gui.button(widgetId, label, style))
+    {
+        state.clicked = true;
         playAudio(course, audio, widgetId, 1.0f);
+    }
     if (!playing && m_gui.button(widgetId + "-slow", tr("audio.slow"), {ui::Look::Quiet}))
+    {
+        state.clicked = true;
         playAudio(course, audio, widgetId, 0.75f);
+    }
     m_gui.endRow();
     if (playing)
         m_gui.progressBar(m_audio.progress(), 6);
-    auto err = m_audioErrors.find(widgetId);
-    if (err != m_audioErrors.end() || !m_audio.available())
-    {
-        m_gui.text(tr("audio.unavailable") + " " + tr("audio.transcript") + " " + audio.transcript,
-                   ui::styles::hint);
-    }
+    const bool device = m_audio.available();
+    state.cannotPlay = m_audioErrors.count(widgetId) > 0 || !device;
+    if (!state.cannotPlay)
+        return state;
+    // Say whether the computer or this one recording is the trouble: the first a teacher can
+    // fix at the PC, the second in the course.
+    const std::string why = tr(device ? "audio.clip-failed" : "audio.unavailable");
+    m_gui.text(transcript ? why + " " + tr("audio.transcript") + " " + audio.transcript : why,
+               ui::styles::hint);
+    return state;
 }
 
 void Shell::show(std::unique_ptr<Screen> screen)

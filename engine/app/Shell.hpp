@@ -103,9 +103,16 @@ public:
     // Media of a course package
     [[nodiscard]] const sf::Texture* imageTexture(const CourseEntry* course,
                                                   const std::string& src);
-    /// Play / stop and slow buttons for a clip, the transcript when it cannot play.
-    void audioButton(const CourseEntry* course, const core::AudioRef& audio,
-                     const std::string& widgetId);
+    /// What a clip's buttons did in this frame.
+    struct ClipState
+    {
+        bool clicked = false;    ///< Listen, Stop or Slower was pressed
+        bool cannotPlay = false; ///< no sound device, or this clip failed to play
+    };
+    /// Play / stop and slow buttons for a clip. When it cannot play, a notice, and the
+    /// transcript if `transcript` allows it (items keep it hidden until answered).
+    ClipState audioButton(const CourseEntry* course, const core::AudioRef& audio,
+                          const std::string& widgetId, bool transcript = true);
 
     // Navigation: made after the current build
     /// Replaces the screen shown.

@@ -127,7 +127,8 @@ public:
     // Script layer
     [[nodiscard]] bool hasWidget(const std::string& id) const;
     [[nodiscard]] std::vector<std::string> widgetIds() const;
-    void clickWidget(const std::string& id) { m_clicked = id; }
+    /// Clicks `id` as the mouse would, with the same rule for where the focus goes.
+    void clickWidget(const std::string& id);
     /// Whether a line drawn in the last frame contains `utf8`.
     [[nodiscard]] bool showsText(const std::string& utf8) const;
 
@@ -171,6 +172,9 @@ private:
                     const ButtonStyle& style);
     [[nodiscard]] const Widget* widgetAt(float x, float y) const;
     void moveFocus(int delta);
+    void handleKey(const sf::Event::KeyEvent& key);
+    /// A click on `w`: it acts, and takes the focus as clickTakesFocus says.
+    void press(const Widget& w);
     [[nodiscard]] unsigned px(float scale) const { return m_theme.size(scale); }
     [[nodiscard]] float lineHeight(float scale) const { return float(px(scale)) * 1.45f; }
 

@@ -18,6 +18,8 @@ ScriptParse parseScript(const std::string& text)
         {"expect-screen", Kind::ExpectScreen},
         {"expect-text", Kind::ExpectText},
         {"expect-marked", Kind::ExpectMarked},
+        {"expect-no-text", Kind::ExpectNoText},
+        {"expect-focus", Kind::ExpectFocus},
         {"wait-text", Kind::WaitText},
         {"measure-frames", Kind::MeasureFrames},
         {"measure-play", Kind::MeasurePlay},

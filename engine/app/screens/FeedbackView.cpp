@@ -2,6 +2,9 @@
 // what differs, and the author's explanation.
 #include "app/Shell.hpp"
 #include "app/screens/LessonScreen.hpp"
+#include "ui/gui/QuotedEnd.hpp"
+
+#include <algorithm>
 
 namespace kompis::app
 {
@@ -36,11 +39,12 @@ const char* outcomeKey(core::Outcome outcome)
     return "feedback.wrong";
 }
 
-/// The author's feedback says an anticipated mistake better; marked options already show which
-/// choices were wrong or missing.
+/// The author's feedback says an anticipated mistake better; marked options (and, for multiple
+/// choice, the ticked and missed lines) already show which choices were wrong or missing.
 bool worthSaying(const core::Difference& diff, const core::Item& item)
 {
     const bool choice = std::holds_alternative<core::SingleChoice>(item.body) ||
+                        std::holds_alternative<core::MultipleChoice>(item.body) ||
                         std::holds_alternative<core::ListenChoose>(item.body) ||
                         std::holds_alternative<core::TrueFalse>(item.body);
     return diff.kind != core::DifferenceKind::AnticipatedMistake &&
@@ -48,37 +52,118 @@ bool worthSaying(const core::Difference& diff, const core::Item& item)
                         diff.kind == core::DifferenceKind::MissingPart));
 }
 
+/// ✓, ≈ or ✗ before the outcome: it is said by a mark as well as by colour.
+const char* outcomeMark(core::Outcome outcome)
+{
+    switch (outcome)
+    {
+    case core::Outcome::Right:
+        return "✓ ";
+    case core::Outcome::Almost:
+        return "≈ ";
+    case core::Outcome::Wrong:
+        break;
+    }
+    return "✗ ";
+}
+
+/// Whether a difference has the words its message quotes: a line with empty quotes (“”) says
+/// nothing to the learner.
+bool hasWords(const core::Difference& diff)
+{
+    switch (diff.kind)
+    {
+    case core::DifferenceKind::NordicLetter:
+        return !diff.expected.empty() && !diff.given.empty();
+    case core::DifferenceKind::AnticipatedMistake:
+        return !diff.given.empty();
+    case core::DifferenceKind::MissingPart:
+        return true;
+    default:
+        return !diff.expected.empty();
+    }
+}
+
+/// Options of a multiple choice by index, joined for one line.
+std::string optionList(const std::vector<std::string>& texts)
+{
+    std::string out;
+    for (const std::string& text : texts)
+        out += (out.empty() ? "" : " · ") + text;
+    return out;
+}
+
 } // namespace
 
 void LessonScreen::feedback(const core::Item& item)
 {
-    if (!m_run.result)
-        return;
     ui::Gui& gui = m_shell.gui();
+    if (!m_run.result)
+    {
+        if (skipped())
+        {
+            gui.space(6);
+            gui.beginCard();
+            gui.text(m_shell.tr("feedback.skipped"), ui::styles::body);
+            gui.endCard();
+        }
+        return;
+    }
     const core::GradeResult& r = *m_run.result;
     const ui::Ink ink = outcomeInk(r.outcome);
     gui.space(6);
     gui.beginCard(gui.colour(ink));
-    gui.text(m_shell.tr(outcomeKey(r.outcome)), {1.4f, true, ink});
-    if (r.outcome != core::Outcome::Right && !r.expected.empty())
-        gui.text(m_shell.tr("feedback.expected", {{"answer", r.expected}}), ui::styles::given);
+    gui.text(outcomeMark(r.outcome) + m_shell.tr(outcomeKey(r.outcome)), {1.4f, true, ink});
+    std::string expected = r.expected;
+    // The grader says true and false in English; the learner reads them as the buttons say them.
+    if (const auto* tf = std::get_if<core::TrueFalse>(&item.body))
+        expected = m_shell.tr(tf->answer ? "lesson.true" : "lesson.false");
+    if (r.outcome != core::Outcome::Right && !expected.empty())
+        gui.text(m_shell.tr("feedback.expected", {{"answer", expected}}), ui::styles::given);
     static const char* kinds[] = {"diff.nordic-letter",  "diff.typo",        "diff.case",
                                   "diff.other-standard", "diff.mistake",     "diff.wrong-order",
                                   "diff.wrong-part",     "diff.missing-part"};
     for (const auto& diff : r.differences)
-        if (worthSaying(diff, item))
-            gui.text(m_shell.tr(kinds[int(diff.kind)], {{"expected", diff.expected},
-                                                        {"given", diff.given},
-                                                        {"part", double(diff.part + 1)}}),
+        if (worthSaying(diff, item) && hasWords(diff))
+            gui.text(ui::withoutDoubledStop(
+                         m_shell.tr(kinds[int(diff.kind)], {{"expected", diff.expected},
+                                                            {"given", diff.given},
+                                                            {"part", double(diff.part + 1)}})),
                      ui::styles::body);
+    if (const auto* many = std::get_if<core::MultipleChoice>(&item.body))
+        choiceFeedback(*many);
     const std::string said = m_shell.instr(r.feedback);
     if (!said.empty())
         gui.text(said, ui::styles::body);
+    // The grader may already have joined the explanation to the feedback: say it once.
     if (const auto* tf = std::get_if<core::TrueFalse>(&item.body); tf && !tf->explanation.empty())
-        gui.text(m_shell.instr(tf->explanation), ui::styles::note);
+        if (const std::string why = m_shell.instr(tf->explanation);
+            said.find(why) == std::string::npos)
+            gui.text(why, ui::styles::note);
     if (!m_run.saved)
         gui.text(m_shell.tr("feedback.not-saved"), ui::styles::smallError);
     gui.endCard();
+}
+
+void LessonScreen::choiceFeedback(const core::MultipleChoice& body)
+{
+    const std::vector<int>& picked = m_run.draft.choices;
+    std::vector<std::string> wrongTicks, missed;
+    for (std::size_t i = 0; i < body.options.size(); ++i)
+    {
+        const bool ticked = std::find(picked.begin(), picked.end(), int(i)) != picked.end();
+        if (ticked && !body.options[i].correct)
+            wrongTicks.push_back(target(body.options[i].text));
+        else if (!ticked && body.options[i].correct)
+            missed.push_back(target(body.options[i].text));
+    }
+    ui::Gui& gui = m_shell.gui();
+    if (!wrongTicks.empty())
+        gui.text(m_shell.tr("feedback.ticked-wrong", {{"options", optionList(wrongTicks)}}),
+                 ui::styles::body);
+    if (!missed.empty())
+        gui.text(m_shell.tr("feedback.missed", {{"options", optionList(missed)}}),
+                 ui::styles::body);
 }
 
 } // namespace kompis::app

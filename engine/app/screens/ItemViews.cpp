@@ -44,7 +44,7 @@ void LessonScreen::item(const core::Item& item, const std::string& itemId)
                 choiceList(body.options, true, number);
             else if constexpr (std::is_same_v<T, core::ListenChoose>)
             {
-                m_shell.audioButton(m_run.current().course, body.audio, "audio-" + itemId);
+                itemClip(body.audio, itemId, "");
                 choiceList(body.options, false, number);
             }
             else if constexpr (std::is_same_v<T, core::TrueFalse>)
@@ -168,13 +168,13 @@ void LessonScreen::dictation(const core::Dictation& body, const std::string& ite
 {
     ui::Gui& gui = m_shell.gui();
     AnswerDraft& d = m_run.draft;
-    m_shell.audioButton(m_run.current().course, body.audio, "audio-" + itemId);
+    itemClip(body.audio, itemId, "answer");
     if (answering())
     {
         gui.textField("answer", d.texts[0]);
         letterButtons();
     }
-    else
+    else if (!skipped())
         gui.text(d.texts[0], ui::styles::given);
 }
 

@@ -55,17 +55,8 @@ void LessonScreen::nextStep()
             for (const auto& word : v->entries)
                 store.meetVocabulary(learner->id, course->id, word.id, m_shell.now());
     }
-    ui::Gui& gui = m_shell.gui();
-    gui.resetScroll();
-    gui.focus("");
-    if (const core::Item* item = entry.step->item())
-    {
-        // The first answer field takes the focus so typing starts at once.
-        if (std::holds_alternative<core::Dictation>(item->body))
-            gui.focus("answer");
-        else if (std::holds_alternative<core::GapFill>(item->body))
-            gui.focus("gap-1");
-    }
+    m_shell.gui().resetScroll();
+    focusAnswerField();
 }
 
 void LessonScreen::checkAnswer()
@@ -114,6 +105,21 @@ void LessonScreen::retry()
     m_run.retried = true;
     m_run.result.reset();
     m_run.stepStarted = std::chrono::steady_clock::now();
+    focusAnswerField();
+}
+
+void LessonScreen::focusAnswerField()
+{
+    // The first answer field takes the focus so typing starts at once.
+    ui::Gui& gui = m_shell.gui();
+    gui.focus("");
+    if (const core::Item* item = m_run.item())
+    {
+        if (std::holds_alternative<core::Dictation>(item->body))
+            gui.focus("answer");
+        else if (std::holds_alternative<core::GapFill>(item->body))
+            gui.focus("gap-1");
+    }
 }
 
 void LessonScreen::finish()
@@ -191,7 +197,8 @@ void LessonScreen::footer(const core::Item* item)
             checkAnswer();
         return;
     }
-    const bool canRetry = m_run.result->outcome == core::Outcome::Almost && !m_run.retried;
+    const bool canRetry =
+        m_run.result && m_run.result->outcome == core::Outcome::Almost && !m_run.retried;
     const bool next = gui.footerButton("next", m_shell.tr("lesson.next"),
                                        canRetry ? ui::Look::Secondary : ui::Look::Primary);
     const bool again =

@@ -32,6 +32,8 @@ private:
     void nextStep();
     void checkAnswer();
     void retry();
+    /// Gives the item's first text field the focus (after a new step and after Try again).
+    void focusAnswerField();
     void finish();
     void close();
     void footer(const core::Item* item);
@@ -68,11 +70,22 @@ private:
     [[nodiscard]] bool answering() const { return m_run.phase == LessonRun::Phase::Step; }
     [[nodiscard]] ui::Look optionLook(bool picked, bool correct) const;
 
+    // The clip of a dictation or listening item (ClipItemView.cpp)
+    /// Listen buttons; when the clip cannot play, a Skip offer instead of the transcript until
+    /// the item is answered. `field` takes the focus after Listen ("" for none).
+    void itemClip(const core::AudioRef& audio, const std::string& itemId, const char* field);
+    /// Leaves the item unanswered: nothing saved, not scored, shown again another time.
+    void skip();
+    [[nodiscard]] bool skipped() const { return m_skippedStep == m_run.index; }
+
     // Feedback (FeedbackView.cpp)
     void feedback(const core::Item& item);
+    /// "Ticked but not right: …" and "Right but not ticked: …" for a multiple choice.
+    void choiceFeedback(const core::MultipleChoice& body);
 
     LessonRun m_run;
     std::string m_openTerm; ///< "step id/glossary id" of the term whose meaning is open
+    int m_skippedStep = -1; ///< the step index skipped (its clip could not play)
 };
 
 } // namespace kompis::app

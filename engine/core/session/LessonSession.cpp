@@ -91,6 +91,7 @@ void LessonSession::enterStep()
     m_phase = Phase::Step;
     m_result.reset();
     m_retried = false;
+    m_skipped = false;
     m_stepStartedMs = m_context.clock->steadyMs();
     const SessionStep& step = current();
     m_draft = step.item() ? AnswerDraft::forItem(*step.item(), shuffleSeed(step)) : AnswerDraft{};
@@ -162,6 +163,20 @@ void LessonSession::retry()
     m_retried = true;
     m_result.reset();
     m_stepStartedMs = m_context.clock->steadyMs();
+}
+
+bool LessonSession::skip()
+{
+    if (m_phase != Phase::Step || !item())
+        return false;
+    // Not an attempt: the store keeps nothing, so the item stays new (or due) for another time.
+    const std::string& id = current().step->id;
+    m_points.erase(id);
+    m_maxPoints.erase(id);
+    m_result.reset();
+    m_skipped = true;
+    m_phase = Phase::Feedback;
+    return true;
 }
 
 void LessonSession::next()

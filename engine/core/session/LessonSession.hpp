@@ -97,6 +97,12 @@ public:
     [[nodiscard]] bool canRetry() const;
     /// Back to the same item with the draft as the learner left it; the answer time restarts.
     void retry();
+    /// Leaves the item shown unanswered, as when its clip cannot play: nothing is saved, the
+    /// item leaves this session's score and is not a mistake, and next() goes on. False when
+    /// no item waits for an answer.
+    bool skip();
+    /// Whether the step shown was skipped.
+    [[nodiscard]] bool skipped() const { return m_skipped; }
     /// The next step, or finishing after the last one (a lesson then saves its score).
     void next();
 
@@ -127,6 +133,7 @@ private:
     AnswerDraft m_draft;
     std::optional<GradeResult> m_result;
     bool m_retried = false;
+    bool m_skipped = false;
     bool m_saved = true;
     std::map<std::string, double> m_points;    ///< latest points per item id
     std::map<std::string, double> m_maxPoints; ///< every item of the session

@@ -1,6 +1,7 @@
 // Input and focus: events become clicks, typed edits and keys for the next build.
 #include "core/text/Utf8.hpp"
 #include "ui/Gui.hpp"
+#include "ui/gui/FocusRules.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -10,10 +11,12 @@ namespace kompis::ui
 namespace
 {
 
-TextEdit::Kind caretKey(sf::Keyboard::Key key)
+TextEdit::Kind editKind(sf::Keyboard::Key key)
 {
     switch (key)
     {
+    case sf::Keyboard::BackSpace:
+        return TextEdit::Kind::Backspace;
     case sf::Keyboard::Left:
         return TextEdit::Kind::Left;
     case sf::Keyboard::Right:
@@ -69,6 +72,27 @@ void Gui::moveFocus(int delta)
     m_scrollToFocus = true;
 }
 
+void Gui::press(const Widget& w)
+{
+    m_clicked = w.id;
+    if (!clickTakesFocus(w.focusable, w.textField, textFieldFocused()))
+        return;
+    m_focus = w.id;
+    if (w.textField)
+        m_lastTextField = w.id;
+}
+
+void Gui::clickWidget(const std::string& id)
+{
+    for (const Widget& w : m_lastWidgets)
+        if (w.id == id)
+        {
+            press(w);
+            return;
+        }
+    m_clicked = id;
+}
+
 void Gui::focus(const std::string& id)
 {
     m_focus = id;
@@ -99,13 +123,7 @@ void Gui::handleEvent(const sf::Event& event)
             m_mouse = {float(event.mouseButton.x), float(event.mouseButton.y)};
             if (const Widget* w = widgetAt(m_mouse.x, m_mouse.y))
             {
-                m_clicked = w->id;
-                if (w->focusable)
-                {
-                    m_focus = w->id;
-                    if (w->textField)
-                        m_lastTextField = w->id;
-                }
+                press(*w);
                 m_showFocus = false;
             }
         }
@@ -118,58 +136,40 @@ void Gui::handleEvent(const sf::Event& event)
             m_edits.push_back({TextEdit::Kind::Insert, core::text::encodeUtf8(event.text.unicode)});
         break;
     case sf::Event::KeyPressed:
-        switch (event.key.code)
-        {
-        case sf::Keyboard::Tab:
-            moveFocus(event.key.shift ? -1 : 1);
-            break;
-        case sf::Keyboard::Right:
-        case sf::Keyboard::Left:
-        case sf::Keyboard::Home:
-        case sf::Keyboard::End:
-        case sf::Keyboard::Delete:
-            // In a text field the caret keys edit; elsewhere the arrows move the focus.
-            if (textFieldFocused())
-                m_edits.push_back({caretKey(event.key.code), {}});
-            else if (event.key.code == sf::Keyboard::Right || event.key.code == sf::Keyboard::Left)
-                moveFocus(event.key.code == sf::Keyboard::Right ? 1 : -1);
-            else
-                m_keys.push_back(event.key.code);
-            break;
-        case sf::Keyboard::Down:
-            moveFocus(1);
-            break;
-        case sf::Keyboard::Up:
-            moveFocus(-1);
-            break;
-        case sf::Keyboard::PageDown:
-            m_scroll += float(m_window.y) * 0.7f;
-            break;
-        case sf::Keyboard::PageUp:
-            m_scroll -= float(m_window.y) * 0.7f;
-            break;
-        case sf::Keyboard::BackSpace:
-            if (textFieldFocused())
-                m_edits.push_back({TextEdit::Kind::Backspace, {}});
-            else
-                m_keys.push_back(event.key.code);
-            break;
-        case sf::Keyboard::Enter:
-        case sf::Keyboard::Space:
-        {
-            const bool onButton = !m_focus.empty() && m_showFocus && !textFieldFocused();
-            if (onButton)
-                m_clicked = m_focus;
-            else if (event.key.code == sf::Keyboard::Enter)
-                m_keys.push_back(event.key.code);
-            break;
-        }
-        default:
-            m_keys.push_back(event.key.code);
-            break;
-        }
+        handleKey(event.key);
         break;
     default:
+        break;
+    }
+}
+
+void Gui::handleKey(const sf::Event::KeyEvent& key)
+{
+    if (key.code == sf::Keyboard::PageDown || key.code == sf::Keyboard::PageUp)
+    {
+        m_scroll += float(m_window.y) * (key.code == sf::Keyboard::PageDown ? 0.7f : -0.7f);
+        return;
+    }
+    const bool inField = textFieldFocused();
+    const FocusState state{inField, !m_focus.empty() && m_showFocus && !inField};
+    switch (routeKey(key.code, key.shift, state))
+    {
+    case KeyRoute::Edit:
+        m_edits.push_back({editKind(key.code), {}});
+        break;
+    case KeyRoute::FocusForward:
+        moveFocus(1);
+        break;
+    case KeyRoute::FocusBack:
+        moveFocus(-1);
+        break;
+    case KeyRoute::Press:
+        m_clicked = m_focus;
+        break;
+    case KeyRoute::Screen:
+        m_keys.push_back(key.code);
+        break;
+    case KeyRoute::Nothing:
         break;
     }
 }

@@ -237,8 +237,13 @@ void Gui::drawButton(Region region, const Widget& w, const std::string& label,
     }
 }
 
-bool Gui::button(const std::string& id, const std::string& label, const ButtonStyle& style)
+bool Gui::button(const std::string& id, const std::string& plainLabel, const ButtonStyle& style)
 {
+    // Right and wrong are said by a mark as well as a colour: not every learner tells red from
+    // green, and a classroom projector or a grey print may not show them.
+    const std::string label = style.look == Look::Right   ? "✓ " + plainLabel
+                              : style.look == Look::Wrong ? "✗ " + plainLabel
+                                                          : plainLabel;
     const float scale = style.look == Look::Quiet ? 0.9f : style.look == Look::Tile ? 1.15f : 1.0f;
     const bool bold = style.look == Look::Primary || style.look == Look::Tile;
     float w = style.width > 0   ? style.width

@@ -389,3 +389,42 @@ TEST_CASE("a learner following one variant of a parallel course skips steps writ
     CHECK(steps[0].step->id == "both");
     CHECK(steps[1].step->id == "nb-only");
 }
+
+TEST_CASE("a skipped item saves no attempt, is no mistake and leaves the lesson's score")
+{
+    Fixture f;
+    auto s = f.start();
+    toNextItem(s);
+    REQUIRE(s.current().step->id == "q1");
+    REQUIRE(s.skip());
+    CHECK(s.skipped());
+    CHECK(s.phase() == Phase::Feedback);
+    CHECK_FALSE(s.result());
+    CHECK_FALSE(s.canRetry());
+    CHECK_FALSE(s.skip()); // once is enough
+    s.next();
+    CHECK_FALSE(s.skipped());
+    s.draft().texts = {"jobbar"}; // q2 right
+    REQUIRE(s.check());
+    s.next();
+    toNextItem(s);
+    answerChoice(s, 1); // q3 wrong
+    s.next();
+    REQUIRE(s.finished());
+    CHECK(f.progress.attempts.size() == 2);
+    for (const auto& a : f.progress.attempts)
+        CHECK(a.itemId != "q1");
+    CHECK(s.score() == Approx(0.5)); // one of the two answered, not one of three
+    CHECK(s.mistakes() == std::vector<std::string>{"q3"});
+}
+
+TEST_CASE("a content step and a checked item cannot be skipped")
+{
+    Fixture f;
+    auto s = f.start();
+    CHECK_FALSE(s.skip()); // the text step
+    toNextItem(s);
+    answerChoice(s, 0);
+    CHECK_FALSE(s.skip());
+    CHECK_FALSE(s.skipped());
+}
