@@ -16,6 +16,8 @@ ui::Ink outcomeInk(core::Outcome outcome)
         return ui::Ink::Right;
     case core::Outcome::Almost:
         return ui::Ink::Almost;
+    case core::Outcome::Done:
+        return ui::Ink::Accent;
     case core::Outcome::Wrong:
         break;
     }
@@ -30,6 +32,8 @@ const char* outcomeKey(core::Outcome outcome)
         return "feedback.right";
     case core::Outcome::Almost:
         return "feedback.almost";
+    case core::Outcome::Done:
+        return "feedback.done";
     case core::Outcome::Wrong:
         break;
     }
@@ -60,7 +64,10 @@ void LessonScreen::feedback(const core::Item& item)
     gui.space(6);
     gui.beginCard(gui.colour(ink));
     gui.text(m_shell.tr(outcomeKey(r.outcome)), {1.4f, true, ink});
-    if (r.outcome != core::Outcome::Right && !r.expected.empty())
+    // A message or a spoken try has no right answer to show: its model is shown in the item.
+    const bool judged = !std::holds_alternative<core::WriteTask>(item.body) &&
+                        !std::holds_alternative<core::SpeakAloud>(item.body);
+    if (judged && r.outcome != core::Outcome::Right && !r.expected.empty())
         gui.text(m_shell.tr("feedback.expected", {{"answer", r.expected}}), ui::styles::given);
     static const char* kinds[] = {"diff.nordic-letter",  "diff.typo",        "diff.case",
                                   "diff.other-standard", "diff.mistake",     "diff.wrong-order",
