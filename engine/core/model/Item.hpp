@@ -46,12 +46,12 @@ struct TypedAnswerKey
 struct ChoiceOption
 {
     LocalText text; ///< may be empty when the option is a picture
-    /// `<option image="media/…" alt="…">`: a picture as the option; its alt text (in the step's
-    /// language) is what a screen reader says and what shows when the image fails.
-    std::optional<ImageRef> image;
     bool correct = false;
     LocalText explanation; ///< optional, shown with the feedback when this option was picked
     SourceLocation where;
+    /// `<option image="media/…" alt="…">`: a picture as the option; its alt text (in the step's
+    /// language) is what a screen reader says and what shows when the image fails.
+    std::optional<ImageRef> image;
 };
 
 struct SingleChoice
