@@ -95,6 +95,10 @@ public:
                    bool secret = false);
     void progressBar(float fraction, float height, std::optional<sf::Color> colour = {});
     void image(const sf::Texture& texture, float maxHeight);
+    /// A picture to pick, `width` × `height` (rows place several side by side); shows `number`
+    /// in its corner, or `number` and `alt` in place of the picture when `texture` is null.
+    bool pictureButton(const std::string& id, const sf::Texture* texture, const std::string& number,
+                       const std::string& alt, float width, float height, Look look);
     /// Columns side by side (values 0–1), each with a short label under it and its count above.
     void columnChart(const std::vector<float>& values, const std::vector<std::string>& labels,
                      const std::vector<std::string>& counts, float height, sf::Color colour);

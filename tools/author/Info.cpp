@@ -50,10 +50,8 @@ Figures measure(const core::PackageFiles& files, const core::Course& course)
             {
                 ++f.items;
                 ++f.itemsByType[core::itemKindName(item->body)];
-                if (const auto* d = std::get_if<core::Dictation>(&item->body))
-                    addAudio(f, d->audio);
-                if (const auto* l = std::get_if<core::ListenChoose>(&item->body))
-                    addAudio(f, l->audio);
+                if (const auto* audio = core::itemAudio(item->body))
+                    addAudio(f, *audio);
             }
             else if (const auto* text = std::get_if<core::TextStep>(&step.body))
                 addAudio(f, text->audio);

@@ -152,10 +152,8 @@ private:
                         add(lesson, entry.audio, nullptr);
                 else if constexpr (std::is_same_v<Body, core::Item>)
                 {
-                    if (const auto* dictation = std::get_if<core::Dictation>(&body.body))
-                        add(lesson, dictation->audio, nullptr);
-                    else if (const auto* listen = std::get_if<core::ListenChoose>(&body.body))
-                        add(lesson, listen->audio, nullptr);
+                    if (const auto* audio = core::itemAudio(body.body))
+                        add(lesson, *audio, nullptr);
                 }
             },
             step.body);

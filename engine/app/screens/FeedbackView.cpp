@@ -19,6 +19,8 @@ ui::Ink outcomeInk(core::Outcome outcome)
         return ui::Ink::Right;
     case core::Outcome::Almost:
         return ui::Ink::Almost;
+    case core::Outcome::Done:
+        return ui::Ink::Accent;
     case core::Outcome::Wrong:
         break;
     }
@@ -33,6 +35,8 @@ const char* outcomeKey(core::Outcome outcome)
         return "feedback.right";
     case core::Outcome::Almost:
         return "feedback.almost";
+    case core::Outcome::Done:
+        return "feedback.done";
     case core::Outcome::Wrong:
         break;
     }
@@ -114,11 +118,14 @@ void LessonScreen::feedback(const core::Item& item)
     gui.space(6);
     gui.beginCard(gui.colour(ink));
     gui.text(outcomeMark(r.outcome) + m_shell.tr(outcomeKey(r.outcome)), {1.4f, true, ink});
+    // A message or a spoken try has no right answer to show: its model is shown in the item.
+    const bool judged = !std::holds_alternative<core::WriteTask>(item.body) &&
+                        !std::holds_alternative<core::SpeakAloud>(item.body);
     std::string expected = r.expected;
     // The grader says true and false in English; the learner reads them as the buttons say them.
     if (const auto* tf = std::get_if<core::TrueFalse>(&item.body))
         expected = m_shell.tr(tf->answer ? "lesson.true" : "lesson.false");
-    if (r.outcome != core::Outcome::Right && !expected.empty())
+    if (judged && r.outcome != core::Outcome::Right && !expected.empty())
         gui.text(m_shell.tr("feedback.expected", {{"answer", expected}}), ui::styles::given);
     static const char* kinds[] = {"diff.nordic-letter",  "diff.typo",        "diff.case",
                                   "diff.other-standard", "diff.mistake",     "diff.wrong-order",

@@ -57,6 +57,10 @@ void LessonScreen::item(const core::Item& item, const std::string& itemId)
                 wordOrder(body, number);
             else if constexpr (std::is_same_v<T, core::MatchPairs>)
                 matchPairs(body, number);
+            else if constexpr (std::is_same_v<T, core::WriteTask>)
+                writeTask(body, itemId);
+            else if constexpr (std::is_same_v<T, core::SpeakAloud>)
+                speakAloud(body, itemId);
         },
         item.body);
     if (!answering())
@@ -67,6 +71,8 @@ void LessonScreen::choiceList(const std::vector<core::ChoiceOption>& options, bo
 {
     ui::Gui& gui = m_shell.gui();
     AnswerDraft& d = m_run.draft;
+    if (hasPictureOptions(options))
+        return pictureOptions(options, many, number);
     if (many)
         gui.text(m_shell.tr("lesson.choose-all"), ui::styles::hint);
     // Shown in the learner's own order: the label and number key give the place on screen, the
@@ -80,14 +86,7 @@ void LessonScreen::choiceList(const std::vector<core::ChoiceOption>& options, bo
         const bool hit = gui.button("option-" + std::to_string(i + 1), label,
                                     {optionLook(picked, options[i].correct), -1, 0, true, {}, -1});
         if (answering() && (hit || number == int(place) + 1))
-        {
-            if (!many)
-                d.choices = {idx};
-            else if (picked)
-                std::erase(d.choices, idx);
-            else
-                d.choices.push_back(idx);
-        }
+            pickOption(idx, many);
     }
 }
 

@@ -80,6 +80,7 @@ void LessonScreen::checkAnswer()
     attempt.lessonId = entry.lessonId;
     attempt.itemId = entry.step->id;
     attempt.response = core::responseText(*item, response);
+    attempt.checklist = core::checklistText(response);
     attempt.outcome = result.outcome;
     attempt.points = result.points;
     attempt.maxPoints = result.maxPoints > 0 ? result.maxPoints : item->points;
@@ -89,10 +90,10 @@ void LessonScreen::checkAnswer()
     // Saved first, shown second: feedback appears only after the store has committed.
     run.saved = m_shell.store().recordAttempt(attempt).saved;
     run.points[entry.step->id] = result.points;
-    if (result.outcome != core::Outcome::Right &&
+    if (result.outcome != core::Outcome::Right && result.outcome != core::Outcome::Done &&
         std::find(run.mistakes.begin(), run.mistakes.end(), entry.step->id) == run.mistakes.end())
         run.mistakes.push_back(entry.step->id);
-    if (result.outcome == core::Outcome::Right)
+    if (result.outcome == core::Outcome::Right || result.outcome == core::Outcome::Done)
         std::erase(run.mistakes, entry.step->id);
     run.result = std::move(result);
     run.phase = LessonRun::Phase::Feedback;
@@ -115,7 +116,8 @@ void LessonScreen::focusAnswerField()
     gui.focus("");
     if (const core::Item* item = m_run.item())
     {
-        if (std::holds_alternative<core::Dictation>(item->body))
+        if (std::holds_alternative<core::Dictation>(item->body) ||
+            std::holds_alternative<core::WriteTask>(item->body))
             gui.focus("answer");
         else if (std::holds_alternative<core::GapFill>(item->body))
             gui.focus("gap-1");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/LessonRun.hpp"
+#include "app/screens/OpenItemState.hpp"
 #include "app/screens/Screen.hpp"
 #include "ui/Gui.hpp"
 
@@ -66,6 +67,14 @@ private:
     void wordOrder(const core::WordOrder& body, int number);
     void matchPairs(const core::MatchPairs& body, int number);
     void pickMeaning(int right);
+    // Items no machine grades and picture options (WriteView, SpeakView, PictureOptionsView)
+    OpenItemState& openItem(const std::string& itemId, bool readVersions);
+    void writeTask(const core::WriteTask& body, const std::string& itemId);
+    void speakAloud(const core::SpeakAloud& body, const std::string& itemId);
+    /// Picks option `index` (single) or toggles it (`many`).
+    void pickOption(int index, bool many);
+    static bool hasPictureOptions(const std::vector<core::ChoiceOption>& options);
+    void pictureOptions(const std::vector<core::ChoiceOption>& options, bool many, int number);
     void letterButtons();
     [[nodiscard]] bool answering() const { return m_run.phase == LessonRun::Phase::Step; }
     [[nodiscard]] ui::Look optionLook(bool picked, bool correct) const;
@@ -86,6 +95,7 @@ private:
     LessonRun m_run;
     std::string m_openTerm; ///< "step id/glossary id" of the term whose meaning is open
     int m_skippedStep = -1; ///< the step index skipped (its clip could not play)
+    OpenItemState m_open;   ///< the write or speak item on screen
 };
 
 } // namespace kompis::app

@@ -19,9 +19,16 @@ CourseMemory estimateCourseMemory(const PackageFiles& package, const Course& cou
             continue;
         memory.modelBytes += kModelBytesPerXmlByte * package.size(slot.file).value_or(0);
         for (const auto& step : slot.lesson->steps)
+        {
             if (const auto* image = std::get_if<ImageStep>(&step.body);
                 image && !image->image.src.empty())
                 images.insert(image->image.src);
+            // Picture options are decoded too, and count against the same budget.
+            if (const auto* options = step.item() ? itemOptions(step.item()->body) : nullptr)
+                for (const auto& option : *options)
+                    if (option.image && !option.image->src.empty())
+                        images.insert(option.image->src);
+        }
     }
     for (const auto& src : images)
     {

@@ -54,10 +54,12 @@ MediaUses collectMedia(const Course& course)
                     }
                     else if constexpr (std::is_same_v<Body, Item>)
                     {
-                        if (const auto* dictation = std::get_if<Dictation>(&body.body))
-                            uses.addAudio(dictation->audio);
-                        else if (const auto* listen = std::get_if<ListenChoose>(&body.body))
-                            uses.addAudio(listen->audio);
+                        if (const auto* audio = itemAudio(body.body))
+                            uses.addAudio(*audio);
+                        if (const auto* options = itemOptions(body.body))
+                            for (const auto& option : *options)
+                                if (option.image && !option.image->src.empty())
+                                    uses.images.emplace(option.image->src, option.image->where);
                     }
                 },
                 step.body);

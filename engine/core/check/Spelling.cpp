@@ -164,6 +164,10 @@ private:
                         add(pair.left, pair.where), add(pair.right, pair.where);
                 else if constexpr (std::is_same_v<Body, Dictation>)
                     add(body.audio), addKey(body.key);
+                else if constexpr (std::is_same_v<Body, WriteTask>)
+                    add(m_lang, body.modelAnswer, where);
+                else if constexpr (std::is_same_v<Body, SpeakAloud>)
+                    add(body.model);
             },
             item.body);
     }

@@ -141,11 +141,16 @@ std::size_t writeXapiStatements(store::ProgressStore& store, std::optional<std::
             const double scaled = a.maxPoints > 0 ? a.points / a.maxPoints : 0.0;
             const std::string object =
                 w.activity(w.courseIri(a.courseId) + "/items/" + iriSegment(a.itemId), "question");
-            const std::string result =
-                "{\"score\":" + w.score(scaled, std::pair{a.points, a.maxPoints}) +
-                ",\"success\":" + (a.outcome == Outcome::Right ? "true" : "false") +
-                ",\"response\":" + jsonString(a.response) +
-                ",\"duration\":" + jsonString(isoDuration(a.timeSpentMs)) + "}";
+            // A written task is done, not passed or failed: no score and no success, only that
+            // it was completed (xAPI leaves both out when they do not apply).
+            const std::string judged =
+                a.outcome == Outcome::Done
+                    ? std::string("\"completion\":true")
+                    : "\"score\":" + w.score(scaled, std::pair{a.points, a.maxPoints}) +
+                          ",\"success\":" + (a.outcome == Outcome::Right ? "true" : "false");
+            const std::string result = "{" + judged + ",\"response\":" + jsonString(a.response) +
+                                       ",\"duration\":" + jsonString(isoDuration(a.timeSpentMs)) +
+                                       "}";
             const std::string who = learnerKey(row.learnerUuid, a.learnerId);
             w.statement(who, w.actor(who, row.learnerName), "answered", "attempt " + row.uuid,
                         object, result, w.context(a.courseId, a.courseVersion, &a.lessonId),

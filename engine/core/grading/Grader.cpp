@@ -373,6 +373,17 @@ GradeResult grade(const Item& item, const Response& response, const GradingPolic
                 gradeWordOrder(item, body, response, result);
             else if constexpr (std::is_same_v<Body, MatchPairs>)
                 gradeMatch(item, body, response, policy, result);
+            else if constexpr (std::is_same_v<Body, WriteTask>)
+            {
+                // No machine judges a message: writing it is the whole outcome.
+                result.outcome = Outcome::Done;
+                result.expected = body.modelAnswer;
+            }
+            else if constexpr (std::is_same_v<Body, SpeakAloud>)
+            {
+                result.outcome = outcomeOf(response.selfRating.value_or(SelfRating::Again));
+                result.expected = body.model.transcript;
+            }
         },
         item.body);
     result.message = grading::resultMessage(result, itemKindName(item.body));

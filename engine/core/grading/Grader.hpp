@@ -20,6 +20,9 @@ struct Response
     std::vector<int> order; ///< wordorder: token indices in the order the learner placed them
     std::vector<int>
         matches; ///< match: for each left side, the index of the right side chosen (-1: none)
+    /// write: the checklist points the learner ticked (0-based); the text is `texts[0]`
+    std::vector<int> ticked;
+    std::optional<SelfRating> selfRating; ///< speak: the learner's own judgement
 };
 
 /// Kinds of difference between a typed answer and the nearest accepted one. The UI words them
@@ -108,7 +111,15 @@ std::optional<Response> parseResponse(const Item& item, std::string_view text, s
 /// - truefalse: `true` or `false` (empty when unanswered);
 /// - gapfill: the typed texts separated by ` | ` (`en | jobbar`); dictation: the text;
 /// - wordorder: the tokens placed, space-separated, as the sentence (`i morgon börjar jag`);
-/// - match: `left-right` 1-based pairs, comma-separated (`1-2,2-1`); unmatched lefts left out.
+/// - match: `left-right` 1-based pairs, comma-separated (`1-2,2-1`); unmatched lefts left out;
+/// - write: the text as written, lines kept (the ticks are stored beside it: checklistText);
+/// - speak: the learner's own rating, `again`, `almost` or `good`.
 std::string responseText(const Item& item, const Response& response);
+
+/// The ticked checklist points of a write response as 1-based numbers (`1,3`), as stored.
+std::string checklistText(const Response& response);
+
+/// `again`, `almost` or `good`.
+std::string_view selfRatingName(SelfRating rating);
 
 } // namespace kompis::core

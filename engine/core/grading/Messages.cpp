@@ -148,6 +148,22 @@ LocalText resultMessage(const GradeResult& result, std::string_view itemKind)
     case Outcome::Wrong:
         sentence = {"Not right", "Inte r\xC3\xA4tt", "Ikke riktig"};
         break;
+    case Outcome::Done:
+        sentence = {"Done", "Klart", "Ferdig"};
+        break;
+    }
+    // A spoken try is judged by the learner, so the words say whose judgement it is.
+    if (itemKind == "speak")
+    {
+        if (result.outcome == Outcome::Right)
+            sentence = {"Your own rating: good", "Din egen bed\xC3\xB6mning: bra",
+                        "Din egen vurdering: bra"};
+        else if (result.outcome == Outcome::Almost)
+            sentence = {"Your own rating: almost", "Din egen bed\xC3\xB6mning: n\xC3\xA4stan",
+                        "Din egen vurdering: nesten"};
+        else
+            sentence = {"Your own rating: again", "Din egen bed\xC3\xB6mning: en g\xC3\xA5ng till",
+                        "Din egen vurdering: en gang til"};
     }
     std::size_t worded = 0;
     for (const auto& d : result.differences)

@@ -209,11 +209,21 @@ std::optional<Response> parseResponse(const Item& item, std::string_view text, s
                 }
                 return response;
             }
-            else if constexpr (std::is_same_v<Body, Dictation>)
+            else if constexpr (std::is_same_v<Body, Dictation> || std::is_same_v<Body, WriteTask>)
             {
                 Response response;
                 response.texts.emplace_back(text);
                 return response;
+            }
+            else if constexpr (std::is_same_v<Body, SpeakAloud>)
+            {
+                Response response;
+                for (const auto rating : {SelfRating::Again, SelfRating::Almost, SelfRating::Good})
+                    if (text == selfRatingName(rating))
+                        response.selfRating = rating;
+                if (!response.selfRating)
+                    error = "rate the try again, almost or good";
+                return response.selfRating ? std::optional<Response>(response) : std::nullopt;
             }
             else if constexpr (std::is_same_v<Body, WordOrder>)
                 return parseWordOrder(body, text, error);
@@ -221,6 +231,32 @@ std::optional<Response> parseResponse(const Item& item, std::string_view text, s
                 return parseMatches(body, text, error);
         },
         item.body);
+}
+
+std::string_view selfRatingName(SelfRating rating)
+{
+    switch (rating)
+    {
+    case SelfRating::Good:
+        return "good";
+    case SelfRating::Almost:
+        return "almost";
+    case SelfRating::Again:
+        break;
+    }
+    return "again";
+}
+
+std::string checklistText(const Response& response)
+{
+    std::vector<int> ticked = response.ticked;
+    std::sort(ticked.begin(), ticked.end());
+    ticked.erase(std::unique(ticked.begin(), ticked.end()), ticked.end());
+    std::string text;
+    for (const int point : ticked)
+        if (point >= 0)
+            text += (text.empty() ? "" : ",") + std::to_string(point + 1);
+    return text;
 }
 
 std::string responseText(const Item& item, const Response& response)
@@ -256,6 +292,11 @@ std::string responseText(const Item& item, const Response& response)
                     if (index >= 0 && static_cast<std::size_t>(index) < body.tokens.size())
                         add(body.tokens[static_cast<std::size_t>(index)].text, " ");
             }
+            else if constexpr (std::is_same_v<Body, WriteTask>)
+                text = response.texts.empty() ? std::string() : text::nfc(response.texts.front());
+            else if constexpr (std::is_same_v<Body, SpeakAloud>)
+                text = response.selfRating ? std::string(selfRatingName(*response.selfRating))
+                                           : std::string();
             else
             {
                 for (std::size_t i = 0; i < response.matches.size(); ++i)

@@ -25,15 +25,50 @@ LocalText instructionText(const LessonContext& context, const XMLElement* elemen
     return context.reader.requiredText(element, TextRole::Instruction, context.instructionLang());
 }
 
+/// `image="media/…" alt="…"` on an option: the alt text is required, in the step's language.
+std::optional<ImageRef> readOptionImage(const LessonContext& context, const XMLElement* element)
+{
+    const auto& reader = context.reader;
+    const char* src = element->Attribute("image");
+    const char* alt = element->Attribute("alt");
+    if (!src)
+    {
+        if (alt)
+            reader.error("item.alt-without-image", reader.atAttribute(element, "alt"),
+                         "alt=\"…\" describes a picture, but this <option> has no image=\"…\"; "
+                         "add the picture or remove alt");
+        return std::nullopt;
+    }
+    ImageRef image;
+    image.where = reader.atAttribute(element, "image");
+    const std::string altText = alt ? text::nfc(collapseSpace(alt)) : std::string();
+    if (altText.empty())
+        reader.error("item.image-without-alt", reader.at(element),
+                     "an <option> with a picture needs alt=\"…\" saying what it shows (e.g. "
+                     "alt=\"en hammare\"): a screen reader says it, and it shows when the image "
+                     "cannot");
+    else
+        image.alt.variants.emplace_back(context.stepLang, altText);
+    if (!checkMediaPath(context, element, src, {"png", "jpg", "jpeg"}, "image"))
+        return std::nullopt;
+    image.src = src;
+    return image;
+}
+
 /// `<option correct="true">text<explain>…</explain></option>`
 ChoiceOption readOption(const LessonContext& context, const XMLElement* element)
 {
     const auto& reader = context.reader;
-    reader.checkAttributes(element, {"correct"});
+    reader.checkAttributes(element, {"correct", "image", "alt"});
     ChoiceOption option;
     option.where = reader.at(element);
     option.correct = reader.boolean(element, "correct", false);
-    option.text = reader.requiredText(element, TextRole::Either, context.stepLang, {"explain"});
+    option.image = readOptionImage(context, element);
+    // A picture is the option; words beside it are optional.
+    option.text =
+        element->Attribute("image")
+            ? reader.localText(element, TextRole::Either, context.stepLang, {"explain"})
+            : reader.requiredText(element, TextRole::Either, context.stepLang, {"explain"});
     if (const auto* explain = reader.child(element, "explain", false))
         option.explanation = instructionText(context, explain);
     return option;
@@ -59,9 +94,18 @@ void checkOptions(const LessonContext& context, const XMLElement* element,
                      std::to_string(correct) + " options are marked correct, but <" +
                          std::string(nameOf(element)) +
                          "> has exactly one right answer; use <multiple> for several");
+    std::size_t pictures = 0;
+    for (const auto* option = element->FirstChildElement("option"); option;
+         option = option->NextSiblingElement("option"))
+        pictures += option->Attribute("image") ? 1 : 0;
+    if (pictures > 0 && pictures < options.size())
+        reader.error("item.mixed-options", where,
+                     "some options are pictures and some only words; give every <option> an "
+                     "image=\"…\", or none");
     std::set<std::string> seen;
     for (const auto& option : options)
-        for (const auto& [lang, text] : option.text.variants)
+        for (const auto& [lang, text] :
+             (option.text.empty() && option.image ? option.image->alt : option.text).variants)
             if (!seen.insert(lang + '\n' + text::foldCase(text)).second)
                 reader.error("item.duplicate-option", option.where,
                              "two options read \"" + text + "\"; learners cannot tell them apart");
@@ -304,6 +348,8 @@ bool readItem(const LessonContext& context, const XMLElement* element, Item& ite
 {
     const auto& reader = context.reader;
     const std::string_view kind = nameOf(element);
+    if (kind == "write" || kind == "speak")
+        return readOpenItem(context, element, item);
     const bool typed = kind == "gapfill" || kind == "dictation";
     const bool scored = kind == "multiple" || kind == "match";
     const bool choices = kind == "single" || kind == "multiple" || kind == "listen";

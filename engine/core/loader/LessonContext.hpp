@@ -39,8 +39,11 @@ bool checkMediaPath(const LessonContext& context, const tinyxml2::XMLElement* el
 
 /// Reads a quiz item element (`<single>`, `<gapfill>`, …) into `item`; false if unusable.
 bool readItem(const LessonContext& context, const tinyxml2::XMLElement* element, Item& item);
+/// Reads `<write>` or `<speak>`, the items no machine grades, into `item`; false if unusable.
+bool readOpenItem(const LessonContext& context, const tinyxml2::XMLElement* element, Item& item);
 /// The element names of quiz items.
-constexpr auto kItemElements = std::to_array<std::string_view>(
-    {"single", "multiple", "truefalse", "gapfill", "wordorder", "match", "dictation", "listen"});
+constexpr auto kItemElements =
+    std::to_array<std::string_view>({"single", "multiple", "truefalse", "gapfill", "wordorder",
+                                     "match", "dictation", "listen", "write", "speak"});
 
 } // namespace kompis::core::loader

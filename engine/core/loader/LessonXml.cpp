@@ -21,7 +21,7 @@ constexpr auto kContentSteps =
     std::to_array<std::string_view>({"text", "dialogue", "vocabulary", "tip", "image"});
 constexpr auto kAllSteps = std::to_array<std::string_view>(
     {"text", "dialogue", "vocabulary", "tip", "image", "single", "multiple", "truefalse", "gapfill",
-     "wordorder", "match", "dictation", "listen"});
+     "wordorder", "match", "dictation", "listen", "write", "speak"});
 constexpr auto kPartsOfSpeech = std::to_array<std::string_view>(
     {"noun", "verb", "adjective", "adverb", "pronoun", "preposition", "conjunction", "numeral",
      "interjection", "phrase"});

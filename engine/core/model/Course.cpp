@@ -48,10 +48,33 @@ const GlossaryEntry* Course::findGlossary(std::string_view lessonId,
     return slot && slot->lesson ? slot->lesson->findGlossary(glossaryId) : nullptr;
 }
 
+const AudioRef* itemAudio(const ItemBody& body)
+{
+    if (const auto* dictation = std::get_if<Dictation>(&body))
+        return &dictation->audio;
+    if (const auto* listen = std::get_if<ListenChoose>(&body))
+        return &listen->audio;
+    if (const auto* speak = std::get_if<SpeakAloud>(&body))
+        return &speak->model;
+    return nullptr;
+}
+
+const std::vector<ChoiceOption>* itemOptions(const ItemBody& body)
+{
+    if (const auto* single = std::get_if<SingleChoice>(&body))
+        return &single->options;
+    if (const auto* multiple = std::get_if<MultipleChoice>(&body))
+        return &multiple->options;
+    if (const auto* listen = std::get_if<ListenChoose>(&body))
+        return &listen->options;
+    return nullptr;
+}
+
 const char* itemKindName(const ItemBody& body)
 {
     static constexpr const char* kNames[] = {"single",    "multiple", "truefalse", "gapfill",
-                                             "wordorder", "match",    "dictation", "listen"};
+                                             "wordorder", "match",    "dictation", "listen",
+                                             "write",     "speak"};
     static_assert(std::size(kNames) == std::variant_size_v<ItemBody>);
     return kNames[body.index()];
 }

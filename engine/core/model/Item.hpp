@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Media.hpp"
+#include "core/model/OpenItems.hpp"
 
 #include <optional>
 #include <string>
@@ -44,10 +45,13 @@ struct TypedAnswerKey
 
 struct ChoiceOption
 {
-    LocalText text;
+    LocalText text; ///< may be empty when the option is a picture
     bool correct = false;
     LocalText explanation; ///< optional, shown with the feedback when this option was picked
     SourceLocation where;
+    /// `<option image="media/…" alt="…">`: a picture as the option; its alt text (in the step's
+    /// language) is what a screen reader says and what shows when the image fails.
+    std::optional<ImageRef> image;
 };
 
 struct SingleChoice
@@ -124,11 +128,17 @@ struct ListenChoose
 };
 
 using ItemBody = std::variant<SingleChoice, MultipleChoice, TrueFalse, GapFill, WordOrder,
-                              MatchPairs, Dictation, ListenChoose>;
+                              MatchPairs, Dictation, ListenChoose, WriteTask, SpeakAloud>;
 
 /// The element name of each item kind, in ItemBody order: `single`, `multiple`, `truefalse`,
-/// `gapfill`, `wordorder`, `match`, `dictation`, `listen`.
+/// `gapfill`, `wordorder`, `match`, `dictation`, `listen`, `write`, `speak`.
 const char* itemKindName(const ItemBody& body);
+
+/// The clip an item plays (listen, dictation, speak), or null.
+const AudioRef* itemAudio(const ItemBody& body);
+
+/// The options of a choice item (single, multiple, listen), or null.
+const std::vector<ChoiceOption>* itemOptions(const ItemBody& body);
 
 /// A quiz item: something the learner answers and that is graded and stored.
 struct Item

@@ -26,7 +26,8 @@ AnswerDraft AnswerDraft::forItem(const Item& item, std::string_view shuffleSeed)
     d.optionOrder = shownOptionOrder(item, shuffleSeed);
     if (const auto* g = std::get_if<GapFill>(&item.body))
         d.texts.assign(g->gaps.size(), "");
-    else if (std::holds_alternative<Dictation>(item.body))
+    else if (std::holds_alternative<Dictation>(item.body) ||
+             std::holds_alternative<WriteTask>(item.body))
         d.texts.assign(1, "");
     else if (const auto* w = std::get_if<WordOrder>(&item.body))
         d.tokenOrder = shuffled(int(w->tokens.size()), shuffleSeed);
@@ -47,6 +48,8 @@ Response AnswerDraft::response() const
     r.texts = texts;
     r.order = placed;
     r.matches = matches;
+    r.ticked = ticked;
+    r.selfRating = selfRating;
     return r;
 }
 
@@ -65,6 +68,11 @@ bool AnswerDraft::ready(const Item& item) const
                 return !placed.empty();
             else if constexpr (std::is_same_v<T, MatchPairs>)
                 return std::any_of(matches.begin(), matches.end(), [](int m) { return m >= 0; });
+            else if constexpr (std::is_same_v<T, WriteTask>)
+                return !texts.empty() &&
+                       texts.front().find_first_not_of(" \t\r\n") != std::string::npos;
+            else if constexpr (std::is_same_v<T, SpeakAloud>)
+                return selfRating.has_value();
             else
                 return !choices.empty();
         },

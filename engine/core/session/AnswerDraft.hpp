@@ -24,6 +24,8 @@ struct AnswerDraft
     std::vector<int> matches;    ///< match: right index per left (-1 none)
     std::vector<int> rightOrder; ///< match: the shuffled right sides
     int selectedLeft = -1;
+    std::vector<int> ticked;              ///< write: checklist points ticked
+    std::optional<SelfRating> selfRating; ///< speak: the learner's own rating
 
     /// A fresh draft for `item`. Shuffles depend only on `shuffleSeed`, so the same seed gives
     /// the same order (a resumed step looks the same as before).

@@ -129,6 +129,7 @@ bool LessonSession::check()
     attempt.lessonId = step.lessonId;
     attempt.itemId = step.step->id;
     attempt.response = responseText(shown, response);
+    attempt.checklist = checklistText(response);
     attempt.outcome = result.outcome;
     attempt.points = result.points;
     attempt.maxPoints = result.maxPoints > 0 ? result.maxPoints : shown.points;
@@ -140,7 +141,7 @@ bool LessonSession::check()
 
     const std::string& id = step.step->id;
     m_points[id] = result.points;
-    if (result.outcome == Outcome::Right)
+    if (result.outcome == Outcome::Right || result.outcome == Outcome::Done)
         std::erase(m_mistakes, id);
     else if (std::find(m_mistakes.begin(), m_mistakes.end(), id) == m_mistakes.end())
         m_mistakes.push_back(id);

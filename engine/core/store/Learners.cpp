@@ -312,7 +312,8 @@ SaveResult ProgressStore::deleteLearner(const TeacherToken&, std::int64_t learne
 {
     if (!confirmed)
         return failed("deleting a learner needs confirmation");
-    return write(
+    const auto recordings = recordingsDir(learnerId);
+    auto result = write(
         [&]
         {
             auto& st = m_db.cached(
@@ -328,7 +329,7 @@ SaveResult ProgressStore::deleteLearner(const TeacherToken&, std::int64_t learne
             if (hasData && exportedAt < lastData)
                 return failed("export this learner's progress before deleting it");
             for (const char* table : {"attempts", "lesson_progress", "item_progress", "cards",
-                                      "activity", "completions"})
+                                      "activity", "completions", "attempt_checklist"})
             {
                 auto& del =
                     m_db.cached(std::string("DELETE FROM ") + table + " WHERE learner_id=?");
@@ -340,6 +341,14 @@ SaveResult ProgressStore::deleteLearner(const TeacherToken&, std::int64_t learne
             del.run();
             return ok();
         });
+    // The learner's voice goes with them; the rows are gone, so a failure here only leaves
+    // files nobody can reach from the player.
+    if (result.saved && !recordings.empty())
+    {
+        std::error_code ignored;
+        std::filesystem::remove_all(recordings, ignored);
+    }
+    return result;
 }
 
 } // namespace kompis::core::store

@@ -233,6 +233,13 @@ SaveResult ProgressStore::recordAttempt(const AttemptRecord& a)
             SaveResult result;
             result.saved = true;
             result.id = m_db.lastInsertId();
+            if (!a.checklist.empty())
+            {
+                auto& ticks = m_db.cached("INSERT INTO attempt_checklist(attempt_id, learner_id, "
+                                          "ticked) VALUES(?,?,?)");
+                ticks.bind(1, result.id).bind(2, a.learnerId).bind(3, a.checklist);
+                ticks.run();
+            }
 
             auto& item = m_db.cached(
                 "INSERT INTO item_progress(learner_id, course_id, item_id, lesson_id, attempts, "

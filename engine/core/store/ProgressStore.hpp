@@ -152,6 +152,10 @@ public:
     // Statistics and exports
     [[nodiscard]] LearnerStatistics statistics(std::int64_t learnerId, std::int64_t now,
                                                int windowDays = 30);
+    /// Every answer `learnerId` wrote to `itemId` of `courseId`, oldest first, with the checklist
+    /// ticked each time: the learner's earlier versions of a written message.
+    [[nodiscard]] std::vector<WrittenVersion>
+    writtenVersions(std::int64_t learnerId, const std::string& courseId, const std::string& itemId);
     /// How many attempts forEachAttempt would visit (for progress bars).
     [[nodiscard]] std::size_t attemptCount(std::optional<std::int64_t> learnerId);
     /// Streams attempts (all learners when `learnerId` is empty) in id order.
@@ -169,6 +173,10 @@ public:
     /// backups older than the newest autoBackupKeep that pass an integrity check.
     SaveResult autoBackup(std::int64_t now);
     [[nodiscard]] std::filesystem::path backupDir() const;
+    /// Where a learner's own recordings (speaking items) are kept: `recordings/<learner uuid>`
+    /// beside the store, made private on first use by the caller. Deleted with the learner;
+    /// never exported. Empty for an unknown learner or a store kept in memory.
+    [[nodiscard]] std::filesystem::path recordingsDir(std::int64_t learnerId);
 
     /// The underlying connection, for tools and tests that need raw SQL.
     [[nodiscard]] Connection& connection() { return m_db; }

@@ -171,6 +171,17 @@ CREATE TRIGGER completions_new_uuid AFTER INSERT ON completions WHEN NEW.uuid IS
 CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 )sql";
 
+// Version 4: the checklist points a learner ticked for a written answer (`write` items), kept
+// beside the attempt whose response holds the text. Local only: the classroom sync sends texts.
+constexpr const char* kVersion4 = R"sql(
+CREATE TABLE attempt_checklist(
+  attempt_id INTEGER PRIMARY KEY,
+  learner_id INTEGER NOT NULL,
+  ticked TEXT NOT NULL
+);
+CREATE INDEX attempt_checklist_learner ON attempt_checklist(learner_id);
+)sql";
+
 std::string withUuids(std::string_view sql)
 {
     std::string out(sql);
@@ -237,6 +248,9 @@ void applyVersion(Connection& db, int version, const review::Fsrs& fsrs)
         break;
     case 3:
         db.exec(withUuids(kVersion3));
+        break;
+    case 4:
+        db.exec(kVersion4);
         break;
     default:
         throw std::logic_error("no migration to schema version " + std::to_string(version));

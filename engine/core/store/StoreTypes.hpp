@@ -25,7 +25,17 @@ struct AttemptRecord
     double maxPoints = 1.0;
     std::int64_t timeSpentMs = 0;
     std::int64_t timestamp = 0;
-    bool fast = false; ///< the player judged the answer quick: a right answer becomes Easy
+    bool fast = false;     ///< the player judged the answer quick: a right answer becomes Easy
+    std::string checklist; ///< write items: the ticked checklist points, 1-based (`1,3`)
+};
+
+/// One version of a learner's written answer to a `write` item, as saved.
+struct WrittenVersion
+{
+    std::int64_t attemptId = 0;
+    std::int64_t timestamp = 0;
+    std::string text;
+    std::string checklist; ///< ticked points, 1-based (`1,3`)
 };
 
 /// A stored attempt with its row id and the learner's display name, for exports.

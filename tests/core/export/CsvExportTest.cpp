@@ -173,3 +173,20 @@ TEST_CASE("the CSV reader takes quoted fields across lines and reports an unclos
     CHECK_FALSE(exports::parseCsv("a\n\"open\n\n", none, bad));
     CHECK(bad == 2);
 }
+
+TEST_CASE("a written message is in the attempts CSV with its lines, as done")
+{
+    TempDir dir;
+    store::ProgressStore s(testOptions(dir / "p.sqlite"));
+    const auto id = s.createLearner({"Ali", "", "sv", std::nullopt}, 1800000000).id;
+    auto a = attempt(id, "w-sick", Outcome::Done, 1800000000);
+    a.response = "Hej Anna!\nJag är sjuk, \"tyvärr\".\nAli";
+    a.maxPoints = 0;
+    REQUIRE(s.recordAttempt(a).saved);
+    std::ostringstream out;
+    exports::writeAttemptsCsv(s, std::nullopt, out);
+    const auto rows = readCsv(out.str());
+    REQUIRE(rows.size() >= 2);
+    CHECK(rows[1][7] == a.response);
+    CHECK(rows[1][8] == "done");
+}

@@ -262,3 +262,23 @@ TEST_CASE("xAPI export of a learner without answers is an empty array, names can
     CHECK_FALSE(doc.array()[0]["actor"].has("name"));
     CHECK(doc.array()[1]["verb"]["id"].str() == "http://adlnet.gov/expapi/verbs/passed");
 }
+
+TEST_CASE("a written message is exported as completed with its text, never as passed or failed")
+{
+    TempDir dir;
+    store::ProgressStore s(testOptions(dir / "p.sqlite"));
+    const auto id = s.createLearner({"Ali", "", "sv", std::nullopt}, 1800000000).id;
+    auto a = attempt(id, "w-sick", kompis::core::Outcome::Done, 1800000000);
+    a.response = "Hej Anna!\nJag är sjuk i dag.\nAli";
+    a.points = 0;
+    a.maxPoints = 0;
+    REQUIRE(s.recordAttempt(a).saved);
+    std::ostringstream out;
+    REQUIRE(exports::writeXapiStatements(s, std::nullopt, {}, out) == 1);
+    const JsonValue doc = parseJson(out.str());
+    const auto& result = doc.array()[0]["result"];
+    CHECK(result["response"].str() == a.response);
+    CHECK(result["completion"].boolean());
+    CHECK_FALSE(result.has("success"));
+    CHECK_FALSE(result.has("score"));
+}

@@ -46,7 +46,7 @@ std::string firstElementName(const std::string& xml)
 /// Dummy files for every media path an example names: the loader checks presence, not content.
 void addMedia(const std::string& xml, std::map<std::string, std::string>& files)
 {
-    static const std::regex src(R"(src="(media/[^"]+)\")");
+    static const std::regex src(R"((?:src|image)="(media/[^"]+)\")");
     for (auto it = std::sregex_iterator(xml.begin(), xml.end(), src); it != std::sregex_iterator();
          ++it)
         files[(*it)[1].str()] = "media";

@@ -61,7 +61,7 @@ TEST_CASE("the example course loads without diagnostics and uses every step and 
     CHECK(course.id == "example");
     CHECK(course.targets == std::vector<std::string>{"sv"});
     CHECK(course.instructionLangs == std::vector<std::string>{"en", "fi"});
-    REQUIRE(course.lessons.size() == 2);
+    REQUIRE(course.lessons.size() == 3);
     CHECK(course.lessons[1].prerequisites == std::vector<std::string>{"hello"});
 
     std::set<std::size_t> stepKinds;

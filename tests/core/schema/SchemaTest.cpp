@@ -108,8 +108,8 @@ std::string rootName(const std::string& xml)
 }
 
 const std::vector<std::string> kStepElements{
-    "text",      "dialogue", "vocabulary", "tip",   "image",     "single", "multiple",
-    "truefalse", "gapfill",  "wordorder",  "match", "dictation", "listen"};
+    "text",    "dialogue",  "vocabulary", "tip",       "image",  "single", "multiple", "truefalse",
+    "gapfill", "wordorder", "match",      "dictation", "listen", "write",  "speak"};
 
 std::string slurp(const fs::path& path)
 {
@@ -207,7 +207,13 @@ TEST_CASE("a lesson the loader rejects for its structure is rejected by the sche
                                               "word-without-translation",
                                               "dialogue-line-without-say",
                                               "sentence-without-gap",
-                                              "stray-text-in-steps"};
+                                              "stray-text-in-steps",
+                                              "write-without-checklist",
+                                              "write-empty-checklist",
+                                              "write-with-feedback",
+                                              "write-with-points",
+                                              "write-bad-starts",
+                                              "speak-without-audio"};
     for (const auto& name : structural)
         DYNAMIC_SECTION(name)
         {

@@ -166,10 +166,10 @@ TEST_CASE("info --format=json counts lessons, items, vocabulary and audio", "[au
     const auto run =
         author("info " + (fs::path(KOMPIS_COURSES_DIR) / "example").string() + " --format=json");
     REQUIRE(run.exit == 0);
-    CHECK(run.out.find("\"lessons\": 2,") != std::string::npos);
-    CHECK(run.out.find("\"items\": 10,") != std::string::npos);
+    CHECK(run.out.find("\"lessons\": 3,") != std::string::npos);
+    CHECK(run.out.find("\"items\": 13,") != std::string::npos);
     CHECK(run.out.find("\"vocabulary\": 3,") != std::string::npos);
-    CHECK(run.out.find("\"audio_clips\": 8,") != std::string::npos);
+    CHECK(run.out.find("\"audio_clips\": 10,") != std::string::npos);
     CHECK(run.out.find("\"audio_seconds\": ") != std::string::npos);
     CHECK(run.out.find("\"items_by_type\": {\"dictation\": 1, \"gapfill\": 2,") !=
           std::string::npos);
