@@ -39,9 +39,12 @@ void LessonScreen::pictureOptions(const std::vector<core::ChoiceOption>& options
     const float side = std::min((gui.columnWidth() - gap * float(perRow - 1)) / float(perRow),
                                 std::max(140.0f, m_shell.windowHeight() * 0.3f));
     gui.beginRow();
-    for (std::size_t i = 0; i < options.size(); ++i)
+    // The learner's own order, as for worded options: the number is the place on screen, the id
+    // and the answer the author's option.
+    for (std::size_t place = 0; place < options.size(); ++place)
     {
-        const int idx = int(i);
+        const int idx = place < d.optionOrder.size() ? d.optionOrder[place] : int(place);
+        const auto i = std::size_t(idx);
         const auto& option = options[i];
         const bool picked = std::find(d.choices.begin(), d.choices.end(), idx) != d.choices.end();
         const sf::Texture* texture =
@@ -49,18 +52,21 @@ void LessonScreen::pictureOptions(const std::vector<core::ChoiceOption>& options
                          : nullptr;
         const std::string alt = option.image ? target(option.image->alt) : target(option.text);
         const bool hit =
-            gui.pictureButton("option-" + std::to_string(i + 1), texture, std::to_string(i + 1),
+            gui.pictureButton("option-" + std::to_string(i + 1), texture, std::to_string(place + 1),
                               alt, side, side, optionLook(picked, option.correct));
-        if (answering() && (hit || number == idx + 1))
+        if (answering() && (hit || number == int(place) + 1))
             pickOption(idx, many);
     }
     gui.endRow();
     // After checking, the words say what each picture was: the learner hears and reads it.
     if (!answering())
-        for (std::size_t i = 0; i < options.size(); ++i)
+        for (std::size_t place = 0; place < options.size(); ++place)
+        {
+            const auto i = place < d.optionOrder.size() ? std::size_t(d.optionOrder[place]) : place;
             if (options[i].correct && options[i].image)
-                gui.text(std::to_string(i + 1) + "   " + target(options[i].image->alt),
+                gui.text(std::to_string(place + 1) + "   " + target(options[i].image->alt),
                          ui::styles::given);
+        }
 }
 
 } // namespace kompis::app
