@@ -5,6 +5,7 @@
 #include "ui/Fonts.hpp"
 
 #include <SFML/Graphics.hpp>
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -43,6 +44,14 @@ private:
     [[nodiscard]] std::string screenDetail() const override;
     void frame() override { frame(true); }
     void screenshot(std::filesystem::path file) override { m_pendingShot = std::move(file); }
+    void noteInput() override { m_lastInput = std::chrono::steady_clock::now(); }
+
+    /// The first screen: "Set up this computer" on a new PC, else who is learning.
+    void openFirstScreen();
+    /// Whether a signed-in learner is to be signed out when idle (classroom setting).
+    [[nodiscard]] bool watchingIdle() const;
+    /// Signs the learner out when idle for the set time; true when it did.
+    bool signOutIfIdle();
 
     Options m_options;
     ui::Fonts m_fonts;
@@ -54,6 +63,7 @@ private:
     std::vector<std::unique_ptr<Screen>> m_stack;
     std::optional<ScriptDriver> m_script;
     std::filesystem::path m_pendingShot;
+    std::chrono::steady_clock::time_point m_lastInput = std::chrono::steady_clock::now();
 };
 
 } // namespace kompis::app

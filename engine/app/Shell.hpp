@@ -32,7 +32,7 @@ struct Options
     std::string profile;
     std::vector<std::filesystem::path> courseRoots; ///< bundled and user folders
     std::vector<std::filesystem::path> dataDirs;    ///< where i18n/ catalogs live
-    unsigned width = 1100, height = 760;
+    unsigned width = 0, height = 0; ///< 0: as large as fits the screen, up to 1100×720
 };
 
 /// What every screen shares: the store, the courses, the learner signed in, the toolkit, the
