@@ -153,6 +153,8 @@ bool ScriptDriver::key(ScriptTarget& target, const ui::ScriptCommand& c)
         {"Home", sf::Keyboard::Home},
         {"End", sf::Keyboard::End},
         {"Delete", sf::Keyboard::Delete},
+        {"PageDown", sf::Keyboard::PageDown},
+        {"PageUp", sf::Keyboard::PageUp},
     };
     if (k == "Shift+Tab")
     {

@@ -334,3 +334,34 @@ quit
     CHECK(box.run("small", script, "--size 800x600") == 0);
     INFO(box.errors("small"));
 }
+
+TEST_CASE("a vocabulary page of 26 words at 800×600 and the largest text goes down a screen at a "
+          "time with Page Down, with Continue always in reach")
+{
+    Sandbox box("long-words");
+    std::ofstream(box.settings()) << "pc-set-up=1\ntext-size=2\n";
+    const std::string script = R"(click new-learner
+type Ana
+click ui-en
+click create
+click course-svenska-pa-jobbet
+click lesson-fika
+click next
+click next
+expect-screen lesson/fika-v3
+expect-seen en fika
+expect-inside next
+key PageDown
+expect-seen en rast
+expect-inside next
+key PageDown
+key PageDown
+key PageUp
+key PageUp
+expect-seen en rast
+quit
+)";
+    CHECK(box.run("words", script,
+                  "--size 800x600 --course '" KOMPIS_COURSES_DIR "/svenska-pa-jobbet'") == 0);
+    INFO(box.errors("words"));
+}
