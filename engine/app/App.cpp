@@ -1,5 +1,6 @@
 #include "app/App.hpp"
 
+#include "app/PreviewWatcher.hpp"
 #include "app/WindowSize.hpp"
 #include "app/screens/LibraryScreen.hpp"
 #include "app/screens/ProfilesScreen.hpp"
@@ -18,7 +19,7 @@ App::App(Options options)
 {
 }
 
-App::~App() = default;
+App::~App() = default; // here, where PreviewWatcher is complete
 
 std::string App::screenName() const
 {
@@ -89,25 +90,34 @@ int App::run()
     createWindow();
     m_shell->applySettings();
 
-    openFirstScreen();
+    if (m_options.previewing())
+        startPreview();
+    else
+        openFirstScreen();
 
     frame(true);
     while (m_window.isOpen() && !m_shell->quitRequested())
     {
         sf::Event event;
         bool got = false;
-        if (m_script || m_shell->audio().anyPlaying())
+        const bool animating = m_shell->audio().anyPlaying();
+        if (m_script || animating || m_watcher)
         {
             got = m_window.pollEvent(event);
             if (!got)
             {
+                const bool reloaded = reloadIfEdited();
                 if (m_script)
                 {
                     if (!m_script->step(*this))
                         break;
                 }
-                else
+                else if (!reloaded)
+                {
                     std::this_thread::sleep_for(std::chrono::milliseconds(33));
+                    if (!animating && !signOutIfIdle())
+                        continue; // a preview waiting for a save: nothing new to draw
+                }
                 signOutIfIdle();
                 frame(true);
                 continue;
@@ -221,6 +231,8 @@ void App::handle(const sf::Event& event)
 void App::build()
 {
     m_gui->begin(m_window.getSize(), top().hasFooter());
+    if (m_watcher)
+        previewProblems();
     top().build();
     m_gui->end();
 }

@@ -6,6 +6,7 @@
 #include <SFML/System/Clock.hpp>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,7 @@ private:
     bool expectScreen(ScriptTarget& target, const ui::ScriptCommand& command);
     bool expectInside(ScriptTarget& target, const ui::ScriptCommand& command);
     bool expectUnmoved(ScriptTarget& target, const ui::ScriptCommand& command);
+    bool waitText(ScriptTarget& target, const ui::ScriptCommand& command);
     void measureFrames(ScriptTarget& target, int count);
     bool measurePlay(ScriptTarget& target, const ui::ScriptCommand& command);
 
@@ -64,6 +66,7 @@ private:
     std::size_t m_at = 0;
     sf::Clock m_clock;
     sf::Int32 m_waitUntil = 0;
+    std::optional<sf::Int32> m_waitingSince; ///< when the current wait-text began
     int m_exitCode = 0;
     std::map<std::string, ui::Rect> m_placed; ///< where expect-unmoved first saw each widget
 };

@@ -21,6 +21,7 @@ ScriptParse parseScript(const std::string& text)
         {"expect-inside", Kind::ExpectInside},
         {"expect-unmoved", Kind::ExpectUnmoved},
         {"expect-seen", Kind::ExpectSeen},
+        {"wait-text", Kind::WaitText},
         {"measure-frames", Kind::MeasureFrames},
         {"measure-play", Kind::MeasurePlay},
         {"kill", Kind::Kill},

@@ -23,6 +23,8 @@ struct ScriptCommand
         ExpectInside,  ///< expect-inside <widget-id> (fails unless wholly inside the window)
         ExpectUnmoved, ///< expect-unmoved <widget-id> (fails if it moved since the first time)
         ExpectSeen,    ///< expect-seen <text>   (as expect-text, and not scrolled out of view)
+        WaitText,      ///< wait-text <text>      (draws frames until a line contains it; fails
+                       ///< after 10 s: for changes from outside, such as a preview's reload)
         MeasureFrames, ///< measure-frames <n>  (benchmarks: draws n frames, prints the mean time)
         MeasurePlay,   ///< measure-play <widget-id> (benchmarks: click to sound playing, printed)
         Kill,          ///< kill                 (SIGKILL itself: a crash mid-lesson)
