@@ -29,7 +29,8 @@ public:
 
 private:
     void createWindow();
-    /// The profile picker, or the library when one learner (or --profile) goes straight in.
+    /// "Set up this computer" on a new PC; else the profile picker, or the library when one
+    /// learner (or --profile) goes straight in.
     void openFirstScreen();
     void handle(const sf::Event& event);
     /// Builds the top screen (twice or three times: input, then a clean build to draw) and draws.
@@ -59,8 +60,6 @@ private:
     void screenshot(std::filesystem::path file) override { m_pendingShot = std::move(file); }
     void noteInput() override { m_lastInput = std::chrono::steady_clock::now(); }
 
-    /// The first screen: "Set up this computer" on a new PC, else who is learning.
-    void openFirstScreen();
     /// Whether a signed-in learner is to be signed out when idle (classroom setting).
     [[nodiscard]] bool watchingIdle() const;
     /// Signs the learner out when idle for the set time; true when it did.
