@@ -1,10 +1,13 @@
 #include "app/App.hpp"
 
 #include "app/PreviewWatcher.hpp"
+#include "app/WindowSize.hpp"
 #include "app/screens/LibraryScreen.hpp"
 #include "app/screens/ProfilesScreen.hpp"
+#include "app/screens/SetupScreen.hpp"
 
 #include <chrono>
+#include <cstdlib>
 #include <iostream>
 #include <thread>
 
@@ -37,8 +40,13 @@ void App::createWindow()
     if (full)
         m_window.create(sf::VideoMode::getDesktopMode(), "Kompis", sf::Style::Fullscreen, context);
     else
-        m_window.create(sf::VideoMode(m_options.width, m_options.height), "Kompis",
-                        sf::Style::Default, context);
+    {
+        const auto desktop = sf::VideoMode::getDesktopMode();
+        const sf::Vector2u size = m_options.width && m_options.height
+                                      ? sf::Vector2u(m_options.width, m_options.height)
+                                      : defaultWindowSize({desktop.width, desktop.height});
+        m_window.create(sf::VideoMode(size.x, size.y), "Kompis", sf::Style::Default, context);
+    }
     m_shell->setWindowHeight(float(m_window.getSize().y));
     // No vsync: frames are drawn on events only (idle means idle), and animation sleeps itself.
 }
@@ -72,6 +80,10 @@ int App::run()
     m_gui = std::make_unique<ui::Gui>(m_fonts.regular, m_fonts.bold);
     m_shell = std::make_unique<Shell>(m_options, *m_gui, m_messages, *m_store);
     m_shell->loadSettings(m_store->openReport().path.parent_path() / "settings.txt");
+    // Until someone picks a language, Kompis speaks the system's when it has a catalog for it.
+    if (m_shell->settings().uiLanguage.empty())
+        m_shell->settings().uiLanguage = systemLanguage(m_messages.languages(), [](const char* name)
+                                                        { return std::getenv(name); });
     if (!m_store->saving())
         m_shell->notice() = m_shell->tr("store.not-saving");
 
@@ -103,10 +115,23 @@ int App::run()
                 else if (!reloaded)
                 {
                     std::this_thread::sleep_for(std::chrono::milliseconds(33));
-                    if (!animating)
+                    if (!animating && !signOutIfIdle())
                         continue; // a preview waiting for a save: nothing new to draw
                 }
+                signOutIfIdle();
                 frame(true);
+                continue;
+            }
+        }
+        else if (watchingIdle())
+        {
+            // Idle stays nearly idle: a look at the clock four times a second, no drawing.
+            got = m_window.pollEvent(event);
+            if (!got)
+            {
+                std::this_thread::sleep_for(std::chrono::milliseconds(250));
+                if (signOutIfIdle())
+                    frame(true);
                 continue;
             }
         }
@@ -127,6 +152,13 @@ int App::run()
 
 void App::openFirstScreen()
 {
+    m_stack.clear();
+    if (!m_shell->settings().pcSetUp && !m_store->hasTeacherPin())
+    {
+        m_stack.push_back(std::make_unique<SetupScreen>(*m_shell, SetupScreen::From::FirstStart));
+        top().open();
+        return;
+    }
     // A single learner without a PIN (or --profile) goes straight in.
     m_stack.push_back(std::make_unique<ProfilesScreen>(*m_shell));
     auto learners = m_store->learners();
@@ -140,8 +172,46 @@ void App::openFirstScreen()
     top().open();
 }
 
+bool App::watchingIdle() const
+{
+    return m_shell->learner() && m_shell->settings().idleSignOutSeconds > 0;
+}
+
+bool App::signOutIfIdle()
+{
+    if (!watchingIdle() || m_shell->audio().anyPlaying())
+        return false;
+    const auto idle = std::chrono::steady_clock::now() - m_lastInput;
+    if (idle < std::chrono::seconds(m_shell->settings().idleSignOutSeconds))
+        return false;
+    // Every answer is already saved and the lesson resumes at its step; only the learner goes.
+    const std::string name = m_shell->learner()->displayName;
+    m_shell->audio().stop();
+    m_shell->signOut();
+    m_shell->gui().resetScroll();
+    m_shell->gui().focus("");
+    m_stack.clear();
+    m_stack.push_back(std::make_unique<ProfilesScreen>(*m_shell));
+    m_shell->notice() = m_shell->tr("idle.signed-out", {{"name", name}});
+    top().open();
+    return true;
+}
+
 void App::handle(const sf::Event& event)
 {
+    switch (event.type)
+    {
+    case sf::Event::KeyPressed:
+    case sf::Event::TextEntered:
+    case sf::Event::MouseButtonPressed:
+    case sf::Event::MouseWheelScrolled:
+    case sf::Event::MouseMoved:
+    case sf::Event::TouchBegan:
+        noteInput();
+        break;
+    default:
+        break;
+    }
     if (event.type == sf::Event::Closed)
     {
         if (!m_shell->settings().kiosk)

@@ -5,6 +5,7 @@
 #include "ui/Fonts.hpp"
 
 #include <SFML/Graphics.hpp>
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -28,7 +29,8 @@ public:
 
 private:
     void createWindow();
-    /// The profile picker, or the library when one learner (or --profile) goes straight in.
+    /// "Set up this computer" on a new PC; else the profile picker, or the library when one
+    /// learner (or --profile) goes straight in.
     void openFirstScreen();
     void handle(const sf::Event& event);
     /// Builds the top screen (twice or three times: input, then a clean build to draw) and draws.
@@ -56,6 +58,12 @@ private:
     [[nodiscard]] std::string screenDetail() const override;
     void frame() override { frame(true); }
     void screenshot(std::filesystem::path file) override { m_pendingShot = std::move(file); }
+    void noteInput() override { m_lastInput = std::chrono::steady_clock::now(); }
+
+    /// Whether a signed-in learner is to be signed out when idle (classroom setting).
+    [[nodiscard]] bool watchingIdle() const;
+    /// Signs the learner out when idle for the set time; true when it did.
+    bool signOutIfIdle();
 
     Options m_options;
     ui::Fonts m_fonts;
@@ -67,6 +75,7 @@ private:
     std::vector<std::unique_ptr<Screen>> m_stack;
     std::optional<ScriptDriver> m_script;
     std::filesystem::path m_pendingShot;
+    std::chrono::steady_clock::time_point m_lastInput = std::chrono::steady_clock::now();
     std::unique_ptr<PreviewWatcher> m_watcher;
 };
 

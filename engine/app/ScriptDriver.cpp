@@ -53,6 +53,8 @@ bool ScriptDriver::step(ScriptTarget& target)
         return false;
     const ui::ScriptCommand& c = m_commands[m_at++];
     ui::Gui& gui = target.gui();
+    if (c.kind == Kind::Click || c.kind == Kind::Type || c.kind == Kind::Key)
+        target.noteInput();
     switch (c.kind)
     {
     case Kind::Click:
@@ -118,6 +120,16 @@ bool ScriptDriver::step(ScriptTarget& target)
                                     target.screenName());
         break;
     }
+    case Kind::ExpectSeen:
+        if (!gui.showsTextInside(c.argument))
+            return fail(c.line, "expected text '" + c.argument + "' in view on screen " +
+                                    target.screenName() +
+                                    (gui.showsText(c.argument) ? " (it is scrolled away)" : ""));
+        break;
+    case Kind::ExpectInside:
+        return expectInside(target, c);
+    case Kind::ExpectUnmoved:
+        return expectUnmoved(target, c);
     case Kind::MeasureFrames:
         measureFrames(target, std::max(1, std::stoi(c.argument)));
         break;
@@ -152,6 +164,8 @@ bool ScriptDriver::key(ScriptTarget& target, const ui::ScriptCommand& c)
         {"Home", sf::Keyboard::Home},
         {"End", sf::Keyboard::End},
         {"Delete", sf::Keyboard::Delete},
+        {"PageDown", sf::Keyboard::PageDown},
+        {"PageUp", sf::Keyboard::PageUp},
     };
     if (k == "Shift+Tab")
     {
@@ -195,6 +209,39 @@ bool ScriptDriver::expectScreen(ScriptTarget& target, const ui::ScriptCommand& c
     if (c.argument != name && c.argument != name + "/" + detail)
         return fail(c.line, "expected screen '" + c.argument + "', showing '" + name +
                                 (detail.empty() ? "" : "/" + detail) + "'");
+    return true;
+}
+
+bool ScriptDriver::expectInside(ScriptTarget& target, const ui::ScriptCommand& c)
+{
+    const ui::Gui& gui = target.gui();
+    const auto rect = gui.widgetRect(c.argument);
+    if (!rect)
+        return fail(c.line, "no widget '" + c.argument + "' on screen " + target.screenName());
+    const auto window = gui.windowSize();
+    if (rect->x < 0 || rect->y < 0 || rect->right() > float(window.x) + 0.5f ||
+        rect->bottom() > float(window.y) + 0.5f)
+    {
+        auto px = [](float v) { return std::to_string(int(v)); };
+        return fail(c.line, "widget '" + c.argument + "' at " + px(rect->x) + "," + px(rect->y) +
+                                " size " + px(rect->w) + "x" + px(rect->h) +
+                                " is cut off by the window of " + px(float(window.x)) + "x" +
+                                px(float(window.y)) + " on screen " + target.screenName());
+    }
+    return true;
+}
+
+bool ScriptDriver::expectUnmoved(ScriptTarget& target, const ui::ScriptCommand& c)
+{
+    const auto rect = target.gui().widgetRect(c.argument);
+    if (!rect)
+        return fail(c.line, "no widget '" + c.argument + "' on screen " + target.screenName());
+    const auto [first, isFirst] = m_placed.emplace(c.argument, *rect);
+    if (!isFirst && (first->second.x != rect->x || first->second.y != rect->y))
+        return fail(c.line, "widget '" + c.argument + "' moved from " +
+                                std::to_string(int(first->second.x)) + "," +
+                                std::to_string(int(first->second.y)) + " to " +
+                                std::to_string(int(rect->x)) + "," + std::to_string(int(rect->y)));
     return true;
 }
 

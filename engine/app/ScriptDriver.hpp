@@ -1,9 +1,11 @@
 #pragma once
 
+#include "ui/Layout.hpp"
 #include "ui/Script.hpp"
 
 #include <SFML/System/Clock.hpp>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +33,8 @@ public:
     virtual void frame() = 0;
     /// Saves the next frame drawn to `file`.
     virtual void screenshot(std::filesystem::path file) = 0;
+    /// A click, key or typed text arrived (the learner is not idle).
+    virtual void noteInput() {}
 };
 
 /// Plays a `--script` (input events, expectations, screenshots, measurements) into the player,
@@ -50,6 +54,8 @@ private:
     bool fail(int line, const std::string& why);
     bool key(ScriptTarget& target, const ui::ScriptCommand& command);
     bool expectScreen(ScriptTarget& target, const ui::ScriptCommand& command);
+    bool expectInside(ScriptTarget& target, const ui::ScriptCommand& command);
+    bool expectUnmoved(ScriptTarget& target, const ui::ScriptCommand& command);
     bool waitText(ScriptTarget& target, const ui::ScriptCommand& command);
     void measureFrames(ScriptTarget& target, int count);
     bool measurePlay(ScriptTarget& target, const ui::ScriptCommand& command);
@@ -62,6 +68,7 @@ private:
     sf::Int32 m_waitUntil = 0;
     std::optional<sf::Int32> m_waitingSince; ///< when the current wait-text began
     int m_exitCode = 0;
+    std::map<std::string, ui::Rect> m_placed; ///< where expect-unmoved first saw each widget
 };
 
 } // namespace kompis::app

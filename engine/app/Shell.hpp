@@ -32,7 +32,7 @@ struct Options
     std::string profile;
     std::vector<std::filesystem::path> courseRoots; ///< bundled and user folders
     std::vector<std::filesystem::path> dataDirs;    ///< where i18n/ catalogs live
-    unsigned width = 1100, height = 760;
+    unsigned width = 0, height = 0; ///< 0: as large as fits the screen, up to 1100×720
     /// `--preview COURSE` (kompis-author preview): that course only, every lesson open, a
     /// throwaway store, reloaded when a file in it is saved; `--lesson`/`--step` open there.
     std::filesystem::path preview;

@@ -57,6 +57,8 @@ struct ButtonStyle
     bool takesFocus = true; ///< on-screen letters keep the focus in the text field
     std::string subtitle;   ///< a second, smaller line (tiles)
     float progress = -1;    ///< 0–1 draws a bar at the bottom of a tile
+    /// A band of this colour down the left edge (a learner's own colour on their tile).
+    std::optional<sf::Color> stripe;
 };
 
 /// An immediate-mode interface: screens describe their widgets every frame, the Gui lays them
@@ -78,6 +80,9 @@ public:
     void end();
     void draw(sf::RenderTarget& target);
     void resetScroll() { m_scroll = 0; }
+    /// Scrolls what is laid out from here on into view, once per `key` (feedback that appears
+    /// below the fold after Check); the learner can scroll away again.
+    void revealOnce(const std::string& key);
 
     // Header (fixed at the top)
     bool headerButton(const std::string& id, const std::string& label, bool rightSide);
@@ -133,8 +138,13 @@ public:
     [[nodiscard]] std::vector<std::string> widgetIds() const;
     /// Clicks `id` as the mouse would, with the same rule for where the focus goes.
     void clickWidget(const std::string& id);
+    /// Where the widget `id` was drawn in the last frame (window pixels), if it was.
+    [[nodiscard]] std::optional<Rect> widgetRect(const std::string& id) const;
+    [[nodiscard]] sf::Vector2u windowSize() const { return m_window; }
     /// Whether a line drawn in the last frame contains `utf8`.
     [[nodiscard]] bool showsText(const std::string& utf8) const;
+    /// The same, counting only lines drawn wholly inside the window (not scrolled away).
+    [[nodiscard]] bool showsTextInside(const std::string& utf8) const;
 
     /// Pixel width of text at body scale (for screens sizing rows).
     [[nodiscard]] float measure(const std::string& utf8, float scale, bool bold) const;
@@ -213,9 +223,11 @@ private:
     std::string m_lastTextField;
     bool m_showFocus = false;
     bool m_scrollToFocus = false;
-    std::vector<TextEdit> m_edits; ///< to the focused text field, in order, since the last build
-    std::string m_caretField;      ///< the field m_caret is in; other fields' carets are at the end
-    std::size_t m_caret = 0;       ///< in graphemes
+    std::string m_revealedKey;
+    std::optional<float> m_revealTop; ///< content coordinate to show from, at the next end()
+    std::vector<TextEdit> m_edits;    ///< to the focused text field, in order, since the last build
+    std::string m_caretField; ///< the field m_caret is in; other fields' carets are at the end
+    std::size_t m_caret = 0;  ///< in graphemes
     std::vector<sf::Keyboard::Key> m_keys;
     sf::Vector2f m_mouse{-1, -1};
 

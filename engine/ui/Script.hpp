@@ -22,6 +22,9 @@ struct ScriptCommand
         ExpectMarked,  ///< expect-marked <text>  (fails unless exactly this is highlighted)
         ExpectNoText,  ///< expect-no-text <text> (fails when a line on screen contains it)
         ExpectFocus,   ///< expect-focus <widget-id> (fails unless it has the keyboard focus)
+        ExpectInside,  ///< expect-inside <widget-id> (fails unless wholly inside the window)
+        ExpectUnmoved, ///< expect-unmoved <widget-id> (fails if it moved since the first time)
+        ExpectSeen,    ///< expect-seen <text>   (as expect-text, and not scrolled out of view)
         WaitText,      ///< wait-text <text>      (draws frames until a line contains it; fails
                        ///< after 10 s: for changes from outside, such as a preview's reload)
         MeasureFrames, ///< measure-frames <n>  (benchmarks: draws n frames, prints the mean time)

@@ -113,6 +113,9 @@ void LessonScreen::feedback(const core::Item& item)
         }
         return;
     }
+    // On a low window the card appears below the fold: bring it into view once per check.
+    gui.revealOnce("feedback/" + std::to_string(m_run.index) + "/" + m_run.current().step->id +
+                   (m_run.retried ? "/retry" : ""));
     const core::GradeResult& r = *m_run.result;
     const ui::Ink ink = outcomeInk(r.outcome);
     gui.space(6);

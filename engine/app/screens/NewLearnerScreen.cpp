@@ -1,8 +1,10 @@
 #include "app/screens/NewLearnerScreen.hpp"
 
+#include "app/LearnerLook.hpp"
 #include "app/Shell.hpp"
 #include "app/screens/LibraryScreen.hpp"
 #include "app/screens/ProfilesScreen.hpp"
+#include "core/store/PinHash.hpp"
 
 namespace kompis::app
 {
@@ -18,19 +20,15 @@ void NewLearnerScreen::build()
     gui.space(6);
     gui.text(m_shell.tr("new.pin"), ui::styles::label);
     gui.text(m_shell.tr("new.pin-hint"), ui::styles::fine);
-    std::string digits;
-    for (char c : m_pin)
-        if (c >= '0' && c <= '9')
-            digits += c;
-    m_pin = digits.substr(0, 8);
+    m_pin = pinDigits(m_pin);
     gui.textField("pin", m_pin, 260, true);
     gui.space(6);
     gui.text(m_shell.tr("new.language"), ui::styles::label);
     gui.beginRow();
-    for (const char* lang : {"sv", "nb", "fi", "en"})
+    for (const std::string& lang : offeredLanguages(m_shell.messages().languages()))
     {
-        const bool on = m_shell.settings().uiLanguage == lang;
-        if (gui.button(std::string("ui-") + lang, m_shell.languageName(lang),
+        const bool on = m_shell.messages().language() == lang;
+        if (gui.button("ui-" + lang, m_shell.languageName(lang),
                        {on ? ui::Look::Selected : ui::Look::Option}))
         {
             m_shell.settings().uiLanguage = lang;
@@ -55,14 +53,15 @@ void NewLearnerScreen::create()
     std::string name = m_name;
     while (!name.empty() && name.back() == ' ')
         name.pop_back();
-    const bool pinOk = m_pin.empty() || m_pin.size() >= 4;
+    const bool pinOk = m_pin.empty() || core::store::validPin(m_pin);
     if (name.empty())
         m_message = m_shell.tr("new.need-name");
     else if (!pinOk)
         m_message = m_shell.tr("new.pin-short");
     else
     {
-        core::store::NewLearner learner{name, "#1f6f8b", m_shell.settings().uiLanguage,
+        core::store::NewLearner learner{name, pickLearnerColour(m_shell.store().learners()),
+                                        m_shell.messages().language(),
                                         m_pin.empty() ? std::nullopt : std::optional(m_pin)};
         const auto saved = m_shell.store().createLearner(learner, m_shell.now());
         if (!saved)

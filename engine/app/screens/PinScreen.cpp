@@ -3,6 +3,9 @@
 #include "app/Shell.hpp"
 #include "app/screens/LibraryScreen.hpp"
 #include "app/screens/ProfilesScreen.hpp"
+#include "core/store/PinHash.hpp"
+
+#include <algorithm>
 
 namespace kompis::app
 {
@@ -14,14 +17,24 @@ void PinScreen::build()
     const bool back = gui.headerButton("back", m_shell.tr("nav.back"), false) ||
                       gui.keyPressed(sf::Keyboard::Escape);
     gui.heading(m_shell.tr("pin.title", {{"name", m_learner.displayName}}));
+    // Nothing above the keys changes height while typing, so the keys never move under a
+    // finger: the dots fit one line up to the longest PIN (empty rings until the first digit),
+    // and messages go below the keys.
     std::string dots;
     for (std::size_t i = 0; i < m_entry.size(); ++i)
-        dots += "● ";
-    gui.text(dots.empty() ? " " : dots, ui::styles::big);
-    if (!m_message.empty())
-        gui.text(m_message, ui::styles::error);
-    const float key = 110;
+        dots += "●";
+    if (dots.empty())
+        gui.text("○○○○", {ui::styles::big.scale, true, ui::Ink::Muted});
+    else
+        gui.text(dots, ui::styles::big);
+    // Keys shrink on a low window so the pad and its message fit without scrolling.
+    const float keyW = 110, keyH = std::clamp((m_shell.windowHeight() - 420) / 4, 44.0f, 70.0f);
     bool ok = gui.keyPressed(sf::Keyboard::Enter);
+    const auto typeDigit = [&](char digit)
+    {
+        if (m_entry.size() < core::store::kPinMaxDigits)
+            m_entry += digit;
+    };
     for (int row = 0; row < 4; ++row)
     {
         gui.beginRow();
@@ -38,24 +51,24 @@ void PinScreen::build()
             else
                 id = "pin-ok", label = m_shell.tr("pin.ok");
             ui::ButtonStyle style{
-                n == 12 ? ui::Look::Primary : ui::Look::Secondary, key, 70, true, {}, -1};
+                n == 12 ? ui::Look::Primary : ui::Look::Secondary, keyW, keyH, true, {}, -1};
             if (gui.button(id, label, style))
             {
                 if (n == 10 && !m_entry.empty())
                     m_entry.pop_back();
                 else if (n == 12)
                     ok = true;
-                else if (n != 10 && m_entry.size() < 8)
-                    m_entry += label;
+                else if (n != 10)
+                    typeDigit(label[0]);
             }
         }
         gui.endRow();
     }
+    gui.text(m_message, ui::styles::error);
     for (int d = 0; d <= 9; ++d)
         if (gui.keyPressed(sf::Keyboard::Key(sf::Keyboard::Num0 + d)) ||
             gui.keyPressed(sf::Keyboard::Key(sf::Keyboard::Numpad0 + d)))
-            if (m_entry.size() < 8)
-                m_entry += char('0' + d);
+            typeDigit(char('0' + d));
     if (gui.keyPressed(sf::Keyboard::BackSpace) && !m_entry.empty())
         m_entry.pop_back();
     if (back)

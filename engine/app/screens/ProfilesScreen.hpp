@@ -3,6 +3,7 @@
 #include "app/screens/Screen.hpp"
 #include "core/store/StoreTypes.hpp"
 
+#include <string>
 #include <vector>
 
 namespace kompis::app
@@ -20,6 +21,7 @@ public:
 
 private:
     std::vector<core::store::LearnerProfile> m_learners;
+    std::string m_notice;
 };
 
 } // namespace kompis::app

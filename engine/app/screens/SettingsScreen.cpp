@@ -29,8 +29,8 @@ void SettingsScreen::build()
     gui.text(m_shell.tr("settings.language"), ui::styles::section);
     gui.beginRow();
     const std::string current = m_shell.messages().language();
-    for (const char* lang : {"sv", "nb", "fi", "en"})
-        if (choice(std::string("lang-") + lang, m_shell.languageName(lang), current == lang))
+    for (const std::string& lang : offeredLanguages(m_shell.messages().languages()))
+        if (choice("lang-" + lang, m_shell.languageName(lang), current == lang))
         {
             settings.uiLanguage = lang;
             m_shell.setLearnerLanguage(lang);

@@ -3,52 +3,29 @@
 #include "app/Shell.hpp"
 #include "app/screens/LibraryScreen.hpp"
 #include "app/screens/ProfilesScreen.hpp"
+#include "app/screens/SetupScreen.hpp"
 #include "core/export/CsvExport.hpp"
 #include "core/export/XapiExport.hpp"
 
 #include <cstdlib>
 #include <fstream>
-#include <map>
 
 namespace kompis::app
 {
 
 void TeacherScreen::open()
 {
-    m_firstPin = !m_shell.store().hasTeacherPin();
+    // The PIN is chosen in "Set up this computer" (typed twice), never by whoever comes first.
+    if (!m_shell.store().hasTeacherPin())
+        m_shell.show(std::make_unique<SetupScreen>(m_shell, SetupScreen::From::TeacherButton));
     if (m_token)
-        readLearners();
-}
-
-void TeacherScreen::readLearners()
-{
-    struct Totals
-    {
-        int done = 0, attempts = 0, right = 0;
-    };
-    std::map<std::int64_t, Totals> totals;
-    for (const auto& s : m_shell.store().lessonSummaries(std::nullopt))
-    {
-        Totals& t = totals[s.learnerId];
-        t.done += s.progress.status == core::store::LessonStatus::Done;
-        t.attempts += s.attempts;
-        t.right += s.rightAttempts;
-    }
-    m_learners.clear();
-    for (auto& l : m_shell.store().learners())
-    {
-        const Totals& t = totals[l.id];
-        std::string summary = m_shell.tr("teacher.summary", {{"done", double(t.done)},
-                                                             {"answers", double(t.attempts)},
-                                                             {"right", double(t.right)}});
-        m_learners.push_back({std::move(l), std::move(summary)});
-    }
+        m_admin.read();
 }
 
 void TeacherScreen::buildLocked()
 {
     ui::Gui& gui = m_shell.gui();
-    gui.heading(m_firstPin ? m_shell.tr("teacher.set-pin") : m_shell.tr("teacher.enter-pin"));
+    gui.heading(m_shell.tr("teacher.enter-pin"));
     if (gui.focusedId().empty())
         gui.focus("teacher-pin");
     gui.textField("teacher-pin", m_pin, 260, true);
@@ -62,18 +39,16 @@ void TeacherScreen::buildLocked()
 void TeacherScreen::unlock()
 {
     auto& store = m_shell.store();
-    if (m_firstPin)
-    {
-        const auto set = store.setTeacherPin(m_pin, "", m_shell.now());
-        if (!set.ok())
-            m_message = m_shell.tr("new.pin-short");
-    }
     if (store.hasTeacherPin())
     {
         core::store::PinCheck check;
         m_token = store.unlockTeacher(m_pin, m_shell.now(), &check);
         if (!m_token)
+        {
             m_message = m_shell.tr("pin.wrong", {{"tries", double(check.triesLeft)}});
+            // Back in the field, so the next try is typed at once.
+            m_shell.gui().focus("teacher-pin");
+        }
         else
             m_message.clear();
     }
@@ -99,25 +74,7 @@ void TeacherScreen::build()
         buildLocked();
         return;
     }
-    gui.heading(m_shell.tr("teacher.learners"));
-    bool changed = false;
-    for (const auto& row : m_learners)
-    {
-        const auto& l = row.learner;
-        gui.beginCard();
-        gui.text(l.displayName, ui::styles::section);
-        gui.text(row.summary, ui::styles::hint);
-        if (l.hasPin && gui.button("reset-pin-" + l.displayName, m_shell.tr("teacher.reset-pin"),
-                                   {ui::Look::Secondary}))
-        {
-            m_shell.store().resetLearnerPin(*m_token, l.id, std::nullopt);
-            m_message = m_shell.tr("teacher.pin-removed", {{"name", l.displayName}});
-            changed = true;
-        }
-        gui.endCard();
-    }
-    if (changed)
-        readLearners();
+    m_admin.build(*m_token);
     if (!m_message.empty())
         gui.text(m_message, ui::styles::success);
     kioskChoice();
@@ -155,6 +112,32 @@ void TeacherScreen::kioskChoice()
     gui.endRow();
     if (kiosk && gui.button("quit-kompis", m_shell.tr("teacher.quit"), {ui::Look::Secondary}))
         m_shell.quit();
+    idleChoice();
+}
+
+void TeacherScreen::idleChoice()
+{
+    ui::Gui& gui = m_shell.gui();
+    Settings& settings = m_shell.settings();
+    // On a shared PC a learner who walks away stays signed in; this hands the PC back.
+    gui.text(m_shell.tr("teacher.idle"), ui::styles::section);
+    gui.text(m_shell.tr("teacher.idle-hint"), ui::styles::hint);
+    gui.beginRow();
+    for (const int minutes : {0, 5, 10, 20})
+    {
+        const bool on = settings.idleSignOutSeconds == minutes * 60;
+        const std::string label =
+            minutes == 0 ? m_shell.tr("teacher.idle-never")
+                         : m_shell.tr("teacher.idle-minutes", {{"minutes", double(minutes)}});
+        if (gui.button("idle-" + std::to_string(minutes), label,
+                       {on ? ui::Look::Selected : ui::Look::Option}) &&
+            !on)
+        {
+            settings.idleSignOutSeconds = minutes * 60;
+            m_shell.saveSettings();
+        }
+    }
+    gui.endRow();
 }
 
 void TeacherScreen::exportTo(const std::string& extension, bool xapi)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/screens/LearnerAdmin.hpp"
 #include "app/screens/Screen.hpp"
 #include "core/store/ProgressStore.hpp"
 
@@ -16,29 +17,26 @@ namespace kompis::app
 class TeacherScreen : public Screen
 {
 public:
-    using Screen::Screen;
+    explicit TeacherScreen(Shell& shell)
+        : Screen(shell)
+        , m_admin(shell)
+    {
+    }
     [[nodiscard]] const char* name() const override { return "teacher"; }
     void open() override;
     void build() override;
 
 private:
-    struct LearnerRow
-    {
-        core::store::LearnerProfile learner;
-        std::string summary;
-    };
-
     void buildLocked();
     void unlock();
-    void readLearners();
     void kioskChoice();
+    void idleChoice();
     void exportTo(const std::string& extension, bool xapi);
 
-    bool m_firstPin = false;
     std::string m_pin;
     std::string m_message;
     std::optional<core::store::TeacherToken> m_token;
-    std::vector<LearnerRow> m_learners;
+    LearnerAdmin m_admin;
 };
 
 } // namespace kompis::app

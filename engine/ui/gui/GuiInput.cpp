@@ -97,6 +97,8 @@ void Gui::focus(const std::string& id)
 {
     m_focus = id;
     m_focusPending = !id.empty();
+    // A field given the focus by the program is scrolled into view, so typing is never blind.
+    m_scrollToFocus = !id.empty();
     for (const Widget& w : m_lastWidgets)
         if (w.id == id && w.textField)
             m_lastTextField = id;

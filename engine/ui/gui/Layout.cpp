@@ -56,6 +56,11 @@ void Gui::end()
                 m_scroll = scrollToShow(m_scroll, top, top + w.rect.h + 2 * kPad, bodyH);
             }
     }
+    if (m_revealTop)
+    {
+        m_scroll = scrollToShow(m_scroll, *m_revealTop, m_contentH, bodyH);
+        m_revealTop.reset();
+    }
     m_scroll = std::clamp(m_scroll, 0.0f, maxScroll);
     // The title goes between the header buttons, placed now that they are known.
     if (!m_title.empty())
@@ -104,6 +109,14 @@ Rect Gui::placeInBody(float w, float h)
     Rect r{m_colX, m_y, std::min(w, m_colW), h};
     m_y += h + m_theme.spacing;
     return r;
+}
+
+void Gui::revealOnce(const std::string& key)
+{
+    if (key == m_revealedKey)
+        return;
+    m_revealedKey = key;
+    m_revealTop = m_y + m_scroll - m_headerH - kPad;
 }
 
 void Gui::space(float pixels)

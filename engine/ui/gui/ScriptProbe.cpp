@@ -42,6 +42,32 @@ bool Gui::showsText(const std::string& utf8) const
     return false;
 }
 
+std::optional<Rect> Gui::widgetRect(const std::string& id) const
+{
+    for (const Widget& w : m_lastWidgets)
+        if (w.id == id)
+            return w.rect;
+    return std::nullopt;
+}
+
+bool Gui::showsTextInside(const std::string& utf8) const
+{
+    const std::string wanted = core::text::nfc(utf8);
+    const float bodyTop = m_headerH, bodyBottom = float(m_window.y) - m_footerH;
+    for (const Draw& d : m_draws)
+        if (d.text)
+        {
+            const auto bounds = d.text->getGlobalBounds();
+            const bool inside = d.region != Region::Body ||
+                                (bounds.top >= bodyTop && bounds.top + bounds.height <= bodyBottom);
+            const auto s = d.text->getString().toUtf8();
+            if (inside && bounds.left + bounds.width <= float(m_window.x) + 0.5f &&
+                std::string(s.begin(), s.end()).find(wanted) != std::string::npos)
+                return true;
+        }
+    return false;
+}
+
 std::vector<std::string> Gui::widgetIds() const
 {
     std::vector<std::string> ids;

@@ -193,6 +193,13 @@ void Gui::drawButton(Region region, const Widget& w, const std::string& label,
         region,
         {w.rect.x + borderW, w.rect.y + borderW, w.rect.w - 2 * borderW, w.rect.h - 2 * borderW},
         fill, border, borderW);
+    float textLeft = w.rect.x;
+    if (style.stripe)
+    {
+        addRect(region, {w.rect.x + borderW, w.rect.y + borderW, 12, w.rect.h - 2 * borderW},
+                *style.stripe);
+        textLeft += 12;
+    }
     const bool tile = style.look == Look::Tile;
     const float scale = style.look == Look::Quiet ? 0.9f : tile ? 1.15f : 1.0f;
     const bool bold = style.look == Look::Primary || tile;
@@ -216,14 +223,14 @@ void Gui::drawButton(Region region, const Widget& w, const std::string& label,
                                  style.look == Look::Option || style.look == Look::Selected ||
                                  style.look == Look::Right || style.look == Look::Almost ||
                                  style.look == Look::Wrong;
-        const float x = leftAligned ? w.rect.x + kPad + 6 : w.rect.x + (w.rect.w - lw) / 2;
+        const float x = leftAligned ? textLeft + kPad + 6 : w.rect.x + (w.rect.w - lw) / 2;
         addText(region, line, x, y, size, bold, ink);
         y += lh;
     }
     y += 4;
     for (const std::string& line : subLines)
     {
-        addText(region, line, w.rect.x + kPad, y, px(0.82f), false,
+        addText(region, line, textLeft + kPad, y, px(0.82f), false,
                 style.look == Look::Primary ? ink : m_theme.mutedText);
         y += lineHeight(0.82f);
     }

@@ -26,6 +26,8 @@ struct Sandbox
         dir = fs::temp_directory_path() / ("kompis-e2e-" + name + "-" + std::to_string(::getpid()));
         fs::remove_all(dir);
         fs::create_directories(dir);
+        // A PC whose "Set up this computer" step is done (tests of that step remove the file).
+        std::ofstream(settings()) << "pc-set-up=1\n";
     }
     ~Sandbox()
     {
@@ -34,6 +36,10 @@ struct Sandbox
             fs::remove_all(dir, ec);
     }
     [[nodiscard]] fs::path store() const { return dir / "progress.sqlite"; }
+    /// The PC's settings file, beside the store.
+    [[nodiscard]] fs::path settings() const { return dir / "settings.txt"; }
+    /// The system locale the player starts in (LANG; LC_ALL, LC_MESSAGES, LANGUAGE unset).
+    std::string locale = "C.UTF-8";
 
     /// Runs kompis on `script` with the example course only; the exit status, or 128 + signal.
     int run(const std::string& name, const std::string& script, const std::string& extra = {},
@@ -44,7 +50,8 @@ struct Sandbox
         const char* display = std::getenv("DISPLAY");
         std::string command =
             (display && *display) ? "" : "xvfb-run -a -s '-screen 0 1280x800x24' ";
-        command += std::string("env ALSOFT_DRIVERS=") + audioDrivers + " '" + KOMPIS_PLAYER_BIN +
+        command += "env -u LC_ALL -u LC_MESSAGES -u LANGUAGE LANG=" + locale +
+                   " ALSOFT_DRIVERS=" + audioDrivers + " '" + KOMPIS_PLAYER_BIN +
                    "' --no-default-courses" + " --store '" + store().string() + "' --script '" +
                    file.string() + "' --screenshot-dir '" + dir.string() + "' --course '" +
                    KOMPIS_COURSES_DIR + "/example' " + extra + " 2>" +
@@ -62,12 +69,18 @@ struct Sandbox
     }
 };
 
-inline std::vector<core::store::AttemptRow> attemptsIn(const fs::path& file)
+/// The store a run left, opened as the tests read it (no backup of its own).
+inline core::store::ProgressStore openStore(const fs::path& file)
 {
     core::store::StoreOptions options;
     options.path = file;
     options.autoBackup = false;
-    core::store::ProgressStore store(options);
+    return core::store::ProgressStore(options);
+}
+
+inline std::vector<core::store::AttemptRow> attemptsIn(const fs::path& file)
+{
+    auto store = openStore(file);
     std::vector<core::store::AttemptRow> rows;
     store.forEachAttempt(std::nullopt,
                          [&](const core::store::AttemptRow& r) { rows.push_back(r); });

@@ -111,7 +111,7 @@ kill
     CHECK(box.run("first", first) == 128 + SIGKILL);
     CHECK(attemptsIn(box.store()).size() == 2);
     const std::string second = R"(expect-screen profiles
-click profile-Kim Ådahl
+click profile-1
 click course-example
 expect-text In progress
 click start
@@ -260,7 +260,7 @@ type 4321
 click create
 expect-screen library
 click switch-learner
-click profile-Åsa Ørn
+click profile-1
 expect-screen pin
 key 1
 key 1

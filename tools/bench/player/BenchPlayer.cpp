@@ -183,7 +183,8 @@ void scriptFigures(const fs::path& dir, const std::string& name, const std::stri
 void lessonFigures(const fs::path& dir)
 {
     scriptFigures(dir, "lesson",
-                  "click new-learner\ntype Bench\nclick create\nclick course-example\nclick "
+                  "click setup-own-pc\nclick new-learner\ntype Bench\nclick create\nclick "
+                  "course-example\nclick "
                   "start\nmeasure-play audio-hello-intro\nmeasure-frames 200\nquit\n",
                   dir / "lesson.sqlite", "lesson screen frame time");
 }
@@ -198,8 +199,8 @@ void teacherFigures(const fs::path& dir)
         options.autoBackup = false;
         kompis::core::store::ProgressStore big(options);
         kompis::bench::populateBigStore(big);
+        (void)big.setTeacherPin("2468", "", 0);
     }
-    // The first PIN typed on the teacher screen becomes the teacher PIN and unlocks it.
     scriptFigures(dir, "teacher",
                   "click teacher\ntype 2468\nclick teacher-unlock\nexpect-text Learner 300\n"
                   "measure-frames 10\nquit\n",
