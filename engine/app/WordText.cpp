@@ -1,32 +1,7 @@
-#include "app/WordQueue.hpp"
-
-#include "app/Shell.hpp"
+#include "app/WordText.hpp"
 
 namespace kompis::app
 {
-std::vector<WordCard> dueWords(Shell& shell, std::size_t limit)
-{
-    std::vector<WordCard> cards;
-    const auto& learner = shell.learner();
-    if (!learner)
-        return cards;
-    auto& courses = shell.courses();
-    for (const auto& due : shell.store().dueQueue(learner->id, shell.now(), 500))
-    {
-        if (due.kind != core::store::CardKind::Vocabulary || cards.size() >= limit)
-            continue;
-        for (auto& entry : courses)
-        {
-            if (entry->broken() || entry->course()->id != due.courseId)
-                continue;
-            entry->loadFully();
-            if (const auto* word = entry->course()->findWord(due.refId))
-                cards.push_back({entry.get(), word});
-        }
-    }
-    return cards;
-}
-
 std::string formsLine(const core::VocabularyEntry& word)
 {
     std::string line;

@@ -52,10 +52,10 @@ bool worthSaying(const core::Difference& diff, const core::Item& item)
 
 void LessonScreen::feedback(const core::Item& item)
 {
-    if (!m_run.result)
+    if (!m_run.result())
         return;
     ui::Gui& gui = m_shell.gui();
-    const core::GradeResult& r = *m_run.result;
+    const core::GradeResult& r = *m_run.result();
     const ui::Ink ink = outcomeInk(r.outcome);
     gui.space(6);
     gui.beginCard(gui.colour(ink));
@@ -76,7 +76,7 @@ void LessonScreen::feedback(const core::Item& item)
         gui.text(said, ui::styles::body);
     if (const auto* tf = std::get_if<core::TrueFalse>(&item.body); tf && !tf->explanation.empty())
         gui.text(m_shell.instr(tf->explanation), ui::styles::note);
-    if (!m_run.saved)
+    if (!m_run.saved())
         gui.text(m_shell.tr("feedback.not-saved"), ui::styles::smallError);
     gui.endCard();
 }

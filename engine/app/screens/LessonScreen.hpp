@@ -1,25 +1,39 @@
 #pragma once
 
-#include "app/LessonRun.hpp"
 #include "app/screens/Screen.hpp"
+#include "core/session/LessonSession.hpp"
 #include "ui/Gui.hpp"
 
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace kompis::app
 {
 
-/// A lesson (or a review run) one step at a time: the step's content, the item's answer
-/// widgets, the feedback after checking. Each kind of step and item has its own view function
-/// (StepViews.cpp, ItemViews.cpp); this file has the frame and the flow between steps.
+using core::session::AnswerDraft;
+using core::session::CourseEntry;
+
+/// A lesson (or a review) one step at a time: the step's content, the item's answer widgets,
+/// the feedback after checking. The rules are the session's (`core::session::LessonSession`);
+/// this screen shows its state and calls its actions. Each kind of step and item has its own
+/// view function (StepViews.cpp, ItemViews.cpp); this file has the frame and the footer.
 class LessonScreen : public Screen
 {
 public:
-    LessonScreen(Shell& shell, LessonRun run)
+    LessonScreen(Shell& shell, core::session::LessonSession session)
         : Screen(shell)
-        , m_run(std::move(run))
+        , m_run(std::move(session))
     {
     }
+    /// The screen for `slot` of `course`, resuming where the learner left it; null when no one
+    /// is signed in or the lesson shows no step in the variant followed.
+    static std::unique_ptr<LessonScreen> forLesson(Shell& shell, CourseEntry& course,
+                                                   const core::LessonSlot& slot);
+    /// The screen for a review of `steps`; null when there is no item to review.
+    static std::unique_ptr<LessonScreen> forReview(Shell& shell,
+                                                   std::vector<core::session::SessionStep> steps);
+
     [[nodiscard]] const char* name() const override { return "lesson"; }
     [[nodiscard]] std::string detail() const override;
     void open() override;
@@ -27,10 +41,11 @@ public:
 
 private:
     // The flow
+    /// Focus and scroll for the step the session shows.
+    void showStep();
     void nextStep();
     void checkAnswer();
     void retry();
-    void finish();
     void close();
     void footer(const core::Item* item);
 
@@ -63,13 +78,16 @@ private:
     void matchPairs(const core::MatchPairs& body, int number);
     void pickMeaning(int right);
     void letterButtons();
-    [[nodiscard]] bool answering() const { return m_run.phase == LessonRun::Phase::Step; }
+    [[nodiscard]] bool answering() const
+    {
+        return m_run.phase() == core::session::LessonSession::Phase::Step;
+    }
     [[nodiscard]] ui::Look optionLook(bool picked, bool correct) const;
 
     // Feedback (FeedbackView.cpp)
     void feedback(const core::Item& item);
 
-    LessonRun m_run;
+    core::session::LessonSession m_run;
     std::string m_openTerm; ///< "step id/glossary id" of the term whose meaning is open
 };
 
