@@ -122,10 +122,10 @@ void CourseMapScreen::build()
     }
     if (const core::LessonSlot* next = progress.nextLesson())
     {
-        if (gui.footerButton("start",
-                             progress.resumes(*next) ? m_shell.tr("map.continue")
-                                                     : m_shell.tr("map.start"),
-                             ui::Look::Primary) ||
+        const std::string label = progress.resumes(*next)    ? m_shell.tr("map.continue")
+                                  : progress.tried(next->id) ? m_shell.tr("results.repeat")
+                                                             : m_shell.tr("map.start");
+        if (gui.footerButton("start", label, ui::Look::Primary) ||
             gui.keyPressed(sf::Keyboard::Enter))
             start(*next);
     }

@@ -170,6 +170,7 @@ expect-screen course-map
 expect-text Tried · best score
 expect-text 95 % to pass
 expect-text Locked: finish Saying hello first
+expect-text Repeat the lesson
 screenshot tried-map.png
 quit
 )";
