@@ -13,6 +13,7 @@ namespace kompis::app
 {
 
 class Screen;
+class PreviewWatcher;
 
 /// The running player: the window, the event loop, the stack of screens and the services they
 /// share (in the Shell). Screens draw and act; the App only builds the top one each frame and
@@ -27,6 +28,8 @@ public:
 
 private:
     void createWindow();
+    /// The profile picker, or the library when one learner (or --profile) goes straight in.
+    void openFirstScreen();
     void handle(const sf::Event& event);
     /// Builds the top screen (twice or three times: input, then a clean build to draw) and draws.
     void frame(bool present);
@@ -35,6 +38,16 @@ private:
     bool changeScreen();
     void saveScreenshot(const std::filesystem::path& file);
     [[nodiscard]] Screen& top() const { return *m_stack.back(); }
+
+    // Preview (AppPreview.cpp)
+    /// Signs a preview learner in, opens the course (at --lesson/--step) and starts watching.
+    void startPreview();
+    /// Shows the course's map, or `lessonId` at `stepId` when they still exist.
+    void openPreview(const std::string& lessonId, const std::string& stepId);
+    /// Reads the course again after a save, staying on the lesson and step shown; true if so.
+    bool reloadIfEdited();
+    /// The course's problems (path:line:col: message) above the screen, while there are any.
+    void previewProblems();
 
     // ScriptTarget
     ui::Gui& gui() override { return *m_gui; }
@@ -54,6 +67,7 @@ private:
     std::vector<std::unique_ptr<Screen>> m_stack;
     std::optional<ScriptDriver> m_script;
     std::filesystem::path m_pendingShot;
+    std::unique_ptr<PreviewWatcher> m_watcher;
 };
 
 } // namespace kompis::app

@@ -13,13 +13,16 @@ namespace kompis::app
 using core::session::LessonSession;
 
 std::unique_ptr<LessonScreen> LessonScreen::forLesson(Shell& shell, CourseEntry& course,
-                                                      const core::LessonSlot& slot)
+                                                      const core::LessonSlot& slot,
+                                                      const std::string& stepId)
 {
     const core::Course* model = course.course();
     if (!shell.learner() || !model)
         return nullptr;
     auto session = LessonSession::startLesson(sessionContext(shell, model), course, slot,
                                               shell.variant(*model));
+    if (session && !stepId.empty())
+        session->goTo(stepId);
     return session ? std::make_unique<LessonScreen>(shell, std::move(*session)) : nullptr;
 }
 

@@ -26,10 +26,12 @@ public:
         , m_run(std::move(session))
     {
     }
-    /// The screen for `slot` of `course`, resuming where the learner left it; null when no one
-    /// is signed in or the lesson shows no step in the variant followed.
+    /// The screen for `slot` of `course`, resuming where the learner left it (or at `stepId`
+    /// when given and found: a preview); null when no one is signed in or the lesson shows no
+    /// step in the variant followed.
     static std::unique_ptr<LessonScreen> forLesson(Shell& shell, CourseEntry& course,
-                                                   const core::LessonSlot& slot);
+                                                   const core::LessonSlot& slot,
+                                                   const std::string& stepId = {});
     /// The screen for a review of `steps`; null when there is no item to review.
     static std::unique_ptr<LessonScreen> forReview(Shell& shell,
                                                    std::vector<core::session::SessionStep> steps);
@@ -38,6 +40,8 @@ public:
     [[nodiscard]] std::string detail() const override;
     void open() override;
     void build() override;
+    /// The run shown (a preview reload reopens its lesson at its step).
+    [[nodiscard]] const core::session::LessonSession& run() const { return m_run; }
 
 private:
     // The flow

@@ -213,6 +213,17 @@ void LessonSession::next()
         enterStep();
 }
 
+bool LessonSession::goTo(const std::string& stepId)
+{
+    const auto at = std::find_if(m_steps.begin(), m_steps.end(),
+                                 [&](const SessionStep& s) { return s.step->id == stepId; });
+    if (at == m_steps.end())
+        return false;
+    m_index = int(at - m_steps.begin());
+    enterStep();
+    return true;
+}
+
 void LessonSession::finish()
 {
     m_index = stepCount();

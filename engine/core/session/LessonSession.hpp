@@ -102,6 +102,10 @@ public:
     /// The next step, or finishing after the last one (a lesson then saves its score).
     void next();
 
+    /// Shows step `stepId` at once, as a teacher previewing a course returns to the step being
+    /// edited; false (and nothing changes) when the session has no such step.
+    bool goTo(const std::string& stepId);
+
     /// The lesson's score so far (lessonScore() over the items of the lesson).
     [[nodiscard]] double score() const;
     [[nodiscard]] bool passed() const { return m_context.policy.passed(score()); }

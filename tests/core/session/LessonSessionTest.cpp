@@ -540,3 +540,15 @@ TEST_CASE("a course's own pass mark decides whether a finished lesson passed")
     CHECK(session::SessionPolicy::forCourse(strict).passMark == Approx(0.9));
     CHECK(session::SessionPolicy{}.passed(0.1 + 0.2 + 0.3)); // 0.6000000000000001 and 0.6 alike
 }
+
+TEST_CASE("a preview goes straight to the step being edited, and stays put for a step it lacks")
+{
+    Fixture f;
+    auto s = f.start();
+    CHECK(s.goTo("q2"));
+    CHECK(s.current().step->id == "q2");
+    CHECK(s.phase() == Phase::Step);
+    CHECK(f.progress.lessonProgress(kLearner, "svenska", "l1").resumeStep == 2);
+    CHECK_FALSE(s.goTo("gone"));
+    CHECK(s.current().step->id == "q2");
+}
