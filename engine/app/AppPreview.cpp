@@ -2,7 +2,6 @@
 // again after each save; the lesson and step shown stay, and the course's problems show above
 // the screen until they are fixed.
 #include "app/App.hpp"
-#include "app/LessonStart.hpp"
 #include "app/PreviewWatcher.hpp"
 #include "app/screens/CourseMapScreen.hpp"
 #include "app/screens/LessonScreen.hpp"
@@ -48,16 +47,8 @@ void App::openPreview(const std::string& lessonId, const std::string& stepId)
     m_shell->syncCourse(*entry);
     m_stack.push_back(std::make_unique<CourseMapScreen>(*m_shell, *entry));
     if (const auto* slot = entry->course()->findLesson(lessonId))
-        if (auto run = startLesson(*m_shell, *entry, *slot))
-        {
-            const auto at =
-                std::find_if(run->steps.begin(), run->steps.end(),
-                             [&](const LessonRun::Entry& e) { return e.step->id == stepId; });
-            // The lesson screen steps onto the step after run.index when it opens.
-            if (at != run->steps.end())
-                run->index = int(at - run->steps.begin()) - 1;
-            m_stack.back() = std::make_unique<LessonScreen>(*m_shell, std::move(*run));
-        }
+        if (auto lesson = LessonScreen::forLesson(*m_shell, *entry, *slot, stepId))
+            m_stack.back() = std::move(lesson);
     top().open();
 }
 
@@ -67,9 +58,9 @@ bool App::reloadIfEdited()
         return false;
     std::string lessonId, stepId;
     if (const auto* lesson = dynamic_cast<const LessonScreen*>(&top());
-        lesson && lesson->run().lesson)
+        lesson && lesson->run().lesson())
     {
-        lessonId = lesson->run().lesson->id;
+        lessonId = lesson->run().lesson()->id;
         stepId = lesson->detail();
     }
     // Screens point into the course read before: they go first.

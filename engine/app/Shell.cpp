@@ -93,7 +93,8 @@ std::vector<std::unique_ptr<CourseEntry>>& Shell::courses()
 {
     // Lazily: the profile picker needs no course, so start-up reads none.
     if (!m_coursesRead)
-        m_courses = openCourses(courseLocations(m_options.courseRoots, m_options.courses));
+        m_courses = core::session::openCourses(
+            core::session::courseLocations(m_options.courseRoots, m_options.courses));
     m_coursesRead = true;
     return m_courses;
 }

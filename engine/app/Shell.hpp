@@ -1,7 +1,9 @@
 #pragma once
 
-#include "app/LessonRun.hpp"
 #include "app/Settings.hpp"
+#include "core/session/Clock.hpp"
+#include "core/session/CourseShelf.hpp"
+#include "core/session/ProgressPort.hpp"
 #include "core/store/ProgressStore.hpp"
 #include "ui/AudioPlayer.hpp"
 #include "ui/Gui.hpp"
@@ -21,6 +23,7 @@ namespace kompis::app
 {
 
 class Screen;
+using core::session::CourseEntry;
 
 /// Command-line options.
 struct Options
@@ -54,6 +57,9 @@ public:
     [[nodiscard]] const Options& options() const { return m_options; }
     [[nodiscard]] ui::Gui& gui() { return m_gui; }
     [[nodiscard]] core::store::ProgressStore& store() { return m_store; }
+    /// The store as lesson sessions see it, and the clock they read.
+    [[nodiscard]] core::session::ProgressPort& progress() { return m_progress; }
+    [[nodiscard]] const core::session::Clock& clock() const { return m_clock; }
     [[nodiscard]] ui::AudioPlayer& audio() { return m_audio; }
     [[nodiscard]] Settings& settings() { return m_settings; }
     [[nodiscard]] const ui::Messages& messages() const { return m_messages; }
@@ -150,6 +156,8 @@ private:
     ui::Gui& m_gui;
     ui::Messages& m_messages;
     core::store::ProgressStore& m_store;
+    core::session::StoreProgress m_progress{m_store};
+    core::session::SystemClock m_clock;
     ui::AudioPlayer m_audio;
     Settings m_settings;
     std::filesystem::path m_settingsFile;

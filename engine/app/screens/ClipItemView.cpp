@@ -26,16 +26,10 @@ void LessonScreen::itemClip(const core::AudioRef& audio, const std::string& item
 
 void LessonScreen::skip()
 {
-    if (!answering() || !m_run.item())
+    // Not an attempt (the session keeps nothing and scores over the items answered), so the
+    // item stays new or due for next time.
+    if (!m_run.skip())
         return;
-    const std::string& id = m_run.current().step->id;
-    // Not an attempt: the store keeps nothing, so the item stays new (or due) for next time,
-    // and the lesson's score is over the items answered.
-    m_run.points.erase(id);
-    m_run.maxPoints.erase(id);
-    m_run.result.reset();
-    m_run.phase = LessonRun::Phase::Feedback;
-    m_skippedStep = m_run.index;
     m_shell.audio().stop();
     m_shell.gui().focus("");
 }

@@ -1,24 +1,22 @@
 #include "app/screens/CourseMapScreen.hpp"
 
-#include "app/LessonStart.hpp"
 #include "app/Shell.hpp"
 #include "app/screens/LessonScreen.hpp"
 #include "app/screens/LibraryScreen.hpp"
+#include "core/session/LessonScore.hpp"
 
-#include <cmath>
+#include <tuple>
 
 namespace kompis::app
 {
 
 void CourseMapScreen::open()
 {
-    m_progress.clear();
+    m_progress.reset();
     const core::Course* course = m_course.course();
-    const auto& learner = m_shell.learner();
-    if (!course || !learner)
-        return;
-    for (const auto& slot : course->lessons)
-        m_progress[slot.id] = m_shell.store().lessonProgress(learner->id, course->id, slot.id);
+    if (course && m_shell.learner())
+        m_progress =
+            core::session::CourseProgress::load(m_shell.progress(), m_shell.learner()->id, *course);
 }
 
 void CourseMapScreen::variantChoice()
@@ -37,19 +35,37 @@ void CourseMapScreen::variantChoice()
 
 void CourseMapScreen::start(const core::LessonSlot& slot)
 {
-    if (auto run = startLesson(m_shell, m_course, slot))
-        m_shell.show(std::make_unique<LessonScreen>(m_shell, std::move(*run)));
+    if (auto screen = LessonScreen::forLesson(m_shell, m_course, slot))
+        m_shell.show(std::move(screen));
+}
+
+std::pair<std::string, float> CourseMapScreen::lessonStatus(const core::LessonSlot& slot) const
+{
+    const core::session::CourseProgress& progress = *m_progress;
+    const double minutes = slot.lesson->minutes;
+    const double best = core::session::scorePercent(progress.bestScore(slot.id).value_or(0));
+    if (progress.done(slot.id))
+        return {m_shell.tr("map.done", {{"score", best}}), float(best / 100)};
+    if (progress.tried(slot.id))
+        return {m_shell.tr("map.tried",
+                           {{"score", best},
+                            {"pass", double(core::session::scorePercent(progress.passMark()))}}),
+                float(best / 100)};
+    if (progress.resumes(slot))
+        return {m_shell.tr("map.in-progress", {{"minutes", minutes}}), -1.f};
+    return {m_shell.tr("map.new", {{"minutes", minutes}}), -1.f};
 }
 
 void CourseMapScreen::build()
 {
     ui::Gui& gui = m_shell.gui();
-    if (!m_course.course() || !m_shell.learner())
+    if (!m_course.course() || !m_shell.learner() || !m_progress)
     {
         m_shell.show(std::make_unique<LibraryScreen>(m_shell));
         return;
     }
     const core::Course& course = *m_course.course();
+    const core::session::CourseProgress& progress = *m_progress;
     gui.headerTitle(m_shell.instr(course.title));
     if (gui.headerButton("back", m_shell.tr("nav.library"), false) ||
         gui.keyPressed(sf::Keyboard::Escape))
@@ -61,21 +77,11 @@ void CourseMapScreen::build()
     // Parallel courses: the learner follows one written language (steps for the other are skipped).
     if (course.targets.size() > 1)
         variantChoice();
-    auto done = [&](const std::string& lessonId)
-    {
-        auto p = m_progress.find(lessonId);
-        return p != m_progress.end() && p->second.status == core::store::LessonStatus::Done;
-    };
-    const core::LessonSlot* next = nullptr;
     int number = 0;
     for (const auto& slot : course.lessons)
     {
         ++number;
-        const auto& p = m_progress[slot.id];
-        std::vector<std::string> missing;
-        for (const auto& r : slot.prerequisites)
-            if (!done(r))
-                missing.push_back(r);
+        const auto missing = progress.missingPrerequisites(slot);
         // A teacher previewing a course opens any lesson.
         const bool locked = !missing.empty() && !m_shell.options().previewing();
         std::string title = slot.lesson ? m_shell.instr(slot.lesson->title) : slot.id;
@@ -106,25 +112,7 @@ void CourseMapScreen::build()
             look = ui::Look::Quiet;
         }
         else
-        {
-            const double minutes = slot.lesson->minutes;
-            switch (p.status)
-            {
-            case core::store::LessonStatus::New:
-                status = m_shell.tr("map.new", {{"minutes", minutes}});
-                break;
-            case core::store::LessonStatus::InProgress:
-                status = m_shell.tr("map.in-progress", {{"minutes", minutes}});
-                break;
-            case core::store::LessonStatus::Done:
-                status =
-                    m_shell.tr("map.done", {{"score", std::round(p.bestScore.value_or(0) * 100)}});
-                bar = float(p.bestScore.value_or(0));
-                break;
-            }
-            if (!next && p.status != core::store::LessonStatus::Done)
-                next = &slot;
-        }
+            std::tie(status, bar) = lessonStatus(slot);
         ui::ButtonStyle style{look, -1, 0, true, status, bar};
         if (gui.button("lesson-" + slot.id, std::to_string(number) + ". " + title, style) &&
             slot.lesson && !locked)
@@ -133,11 +121,12 @@ void CourseMapScreen::build()
             return;
         }
     }
-    if (next)
+    if (const core::LessonSlot* next = progress.nextLesson())
     {
-        const bool resume = m_progress[next->id].status == core::store::LessonStatus::InProgress;
-        if (gui.footerButton("start", resume ? m_shell.tr("map.continue") : m_shell.tr("map.start"),
-                             ui::Look::Primary) ||
+        const std::string label = progress.resumes(*next)    ? m_shell.tr("map.continue")
+                                  : progress.tried(next->id) ? m_shell.tr("results.repeat")
+                                                             : m_shell.tr("map.start");
+        if (gui.footerButton("start", label, ui::Look::Primary) ||
             gui.keyPressed(sf::Keyboard::Enter))
             start(*next);
     }

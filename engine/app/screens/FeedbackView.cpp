@@ -102,7 +102,7 @@ std::string optionList(const std::vector<std::string>& texts)
 void LessonScreen::feedback(const core::Item& item)
 {
     ui::Gui& gui = m_shell.gui();
-    if (!m_run.result)
+    if (!m_run.result())
     {
         if (skipped())
         {
@@ -114,9 +114,9 @@ void LessonScreen::feedback(const core::Item& item)
         return;
     }
     // On a low window the card appears below the fold: bring it into view once per check.
-    gui.revealOnce("feedback/" + std::to_string(m_run.index) + "/" + m_run.current().step->id +
-                   (m_run.retried ? "/retry" : ""));
-    const core::GradeResult& r = *m_run.result;
+    gui.revealOnce("feedback/" + std::to_string(m_run.index()) + "/" + m_run.current().step->id +
+                   (m_run.retried() ? "/retry" : ""));
+    const core::GradeResult& r = *m_run.result();
     const ui::Ink ink = outcomeInk(r.outcome);
     gui.space(6);
     gui.beginCard(gui.colour(ink));
@@ -150,14 +150,14 @@ void LessonScreen::feedback(const core::Item& item)
         if (const std::string why = m_shell.instr(tf->explanation);
             said.find(why) == std::string::npos)
             gui.text(why, ui::styles::note);
-    if (!m_run.saved)
+    if (!m_run.saved())
         gui.text(m_shell.tr("feedback.not-saved"), ui::styles::smallError);
     gui.endCard();
 }
 
 void LessonScreen::choiceFeedback(const core::MultipleChoice& body)
 {
-    const std::vector<int>& picked = m_run.draft.choices;
+    const std::vector<int>& picked = m_run.draft().choices;
     std::vector<std::string> wrongTicks, missed;
     for (std::size_t i = 0; i < body.options.size(); ++i)
     {

@@ -70,7 +70,7 @@ void LessonScreen::item(const core::Item& item, const std::string& itemId)
 void LessonScreen::choiceList(const std::vector<core::ChoiceOption>& options, bool many, int number)
 {
     ui::Gui& gui = m_shell.gui();
-    AnswerDraft& d = m_run.draft;
+    AnswerDraft& d = m_run.draft();
     if (hasPictureOptions(options))
         return pictureOptions(options, many, number);
     if (many)
@@ -93,7 +93,7 @@ void LessonScreen::choiceList(const std::vector<core::ChoiceOption>& options, bo
 void LessonScreen::trueFalse(const core::TrueFalse& body, int number)
 {
     ui::Gui& gui = m_shell.gui();
-    AnswerDraft& d = m_run.draft;
+    AnswerDraft& d = m_run.draft();
     gui.text(target(body.statement), ui::styles::statement);
     gui.beginRow();
     for (int v = 0; v < 2; ++v)
@@ -114,7 +114,7 @@ void LessonScreen::trueFalse(const core::TrueFalse& body, int number)
 void LessonScreen::gapFill(const core::GapFill& body)
 {
     ui::Gui& gui = m_shell.gui();
-    AnswerDraft& d = m_run.draft;
+    AnswerDraft& d = m_run.draft();
     std::string sentence;
     // While answering, numbered blanks; after checking, the sentence as the learner wrote it.
     for (const auto& seg : body.sentence)
@@ -143,7 +143,7 @@ void LessonScreen::gapFill(const core::GapFill& body)
 void LessonScreen::wordBank(const core::GapFill& body)
 {
     ui::Gui& gui = m_shell.gui();
-    AnswerDraft& d = m_run.draft;
+    AnswerDraft& d = m_run.draft();
     gui.text(m_shell.tr("lesson.bank"), ui::styles::hint);
     gui.beginRow();
     for (const auto& w : body.wordBank)
@@ -166,7 +166,7 @@ void LessonScreen::wordBank(const core::GapFill& body)
 void LessonScreen::dictation(const core::Dictation& body, const std::string& itemId)
 {
     ui::Gui& gui = m_shell.gui();
-    AnswerDraft& d = m_run.draft;
+    AnswerDraft& d = m_run.draft();
     itemClip(body.audio, itemId, "answer");
     if (answering())
     {
@@ -180,7 +180,7 @@ void LessonScreen::dictation(const core::Dictation& body, const std::string& ite
 void LessonScreen::wordOrder(const core::WordOrder& body, int number)
 {
     ui::Gui& gui = m_shell.gui();
-    AnswerDraft& d = m_run.draft;
+    AnswerDraft& d = m_run.draft();
     gui.text(m_shell.tr("lesson.your-sentence"), ui::styles::caption);
     gui.beginRow();
     if (d.placed.empty())
@@ -225,7 +225,7 @@ void LessonScreen::wordOrder(const core::WordOrder& body, int number)
 void LessonScreen::matchPairs(const core::MatchPairs& body, int number)
 {
     ui::Gui& gui = m_shell.gui();
-    AnswerDraft& d = m_run.draft;
+    AnswerDraft& d = m_run.draft();
     gui.text(m_shell.tr("lesson.match-hint"), ui::styles::hint);
     for (std::size_t i = 0; i < body.pairs.size(); ++i)
     {
@@ -266,7 +266,7 @@ void LessonScreen::matchPairs(const core::MatchPairs& body, int number)
 
 void LessonScreen::pickMeaning(int right)
 {
-    AnswerDraft& d = m_run.draft;
+    AnswerDraft& d = m_run.draft();
     // The meaning goes to the left side selected, else to the first without one.
     int left = d.selectedLeft;
     if (left < 0 || d.matches[std::size_t(left)] >= 0)

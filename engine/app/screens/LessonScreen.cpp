@@ -1,111 +1,81 @@
 #include "app/screens/LessonScreen.hpp"
 
+#include "app/SessionContext.hpp"
 #include "app/Shell.hpp"
 #include "app/screens/CourseMapScreen.hpp"
 #include "app/screens/LibraryScreen.hpp"
 #include "app/screens/ResultsScreen.hpp"
-#include "core/session/ChoiceShuffle.hpp"
+#include "core/session/ReviewQueue.hpp"
 
 #include <algorithm>
 
 namespace kompis::app
 {
+
+using core::session::LessonSession;
+
+std::unique_ptr<LessonScreen> LessonScreen::forLesson(Shell& shell, CourseEntry& course,
+                                                      const core::LessonSlot& slot,
+                                                      const std::string& stepId)
+{
+    const core::Course* model = course.course();
+    if (!shell.learner() || !model)
+        return nullptr;
+    auto session = LessonSession::startLesson(sessionContext(shell, model), course, slot,
+                                              shell.variant(*model));
+    if (session && !stepId.empty())
+        session->goTo(stepId);
+    return session ? std::make_unique<LessonScreen>(shell, std::move(*session)) : nullptr;
+}
+
+std::unique_ptr<LessonScreen> LessonScreen::forReview(Shell& shell,
+                                                      std::vector<core::session::SessionStep> steps)
+{
+    if (!shell.learner())
+        return nullptr;
+    const std::string target = core::session::reviewTarget(steps);
+    auto session =
+        LessonSession::startReview(sessionContext(shell, nullptr), std::move(steps), target);
+    return session ? std::make_unique<LessonScreen>(shell, std::move(*session)) : nullptr;
+}
+
 std::string LessonScreen::detail() const
 {
-    if (m_run.index >= 0 && m_run.index < int(m_run.steps.size()))
-        return m_run.current().step->id;
-    return {};
+    return m_run.finished() ? std::string() : m_run.current().step->id;
 }
 
 void LessonScreen::open()
 {
-    // A run starts one before the step to show first (the first, or the one to resume).
-    nextStep();
+    showStep();
 }
 
-void LessonScreen::nextStep()
+void LessonScreen::showStep()
 {
-    LessonRun& run = m_run;
-    m_shell.audio().stop();
-    ++run.index;
-    if (run.index >= int(run.steps.size()))
-    {
-        finish();
-        return;
-    }
-    run.phase = LessonRun::Phase::Step;
-    run.result.reset();
-    run.retried = false;
-    run.stepStarted = std::chrono::steady_clock::now();
-    const auto& entry = run.current();
-    const core::Course* course = entry.course->course();
-    const auto& learner = m_shell.learner();
-    if (const core::Item* item = entry.step->item())
-        run.draft = AnswerDraft::forItem(
-            *item, core::session::shuffleSeed(
-                       learner ? core::session::learnerKey(learner->uuid, learner->id) : "",
-                       entry.step->id));
-    else
-        run.draft = {};
-    if (!run.review && course && learner)
-    {
-        auto& store = m_shell.store();
-        store.setResumeStep(learner->id, course->id, entry.lessonId, run.index, m_shell.now());
-        if (const auto* v = std::get_if<core::VocabularyStep>(&entry.step->body))
-            for (const auto& word : v->entries)
-                store.meetVocabulary(learner->id, course->id, word.id, m_shell.now());
-    }
     m_shell.gui().resetScroll();
     focusAnswerField();
 }
 
+void LessonScreen::nextStep()
+{
+    m_shell.audio().stop();
+    m_run.next();
+    if (!m_run.finished())
+    {
+        showStep();
+        return;
+    }
+    m_shell.show(std::make_unique<ResultsScreen>(m_shell, std::move(m_run)));
+}
+
 void LessonScreen::checkAnswer()
 {
-    LessonRun& run = m_run;
-    const core::Item* item = run.item();
-    const auto& learner = m_shell.learner();
-    if (run.phase != LessonRun::Phase::Step || !item || !run.draft.ready(*item) || !learner)
-        return;
-    const auto& entry = run.current();
-    const core::Course* course = entry.course->course();
-    const core::Response response = run.draft.response();
-    core::GradeResult result = core::grade(*item, response);
-    const auto spent = std::chrono::duration_cast<std::chrono::milliseconds>(
-                           std::chrono::steady_clock::now() - run.stepStarted)
-                           .count();
-    core::store::AttemptRecord attempt;
-    attempt.learnerId = learner->id;
-    attempt.courseId = course->id;
-    attempt.courseVersion = course->version;
-    attempt.lessonId = entry.lessonId;
-    attempt.itemId = entry.step->id;
-    attempt.response = core::responseText(*item, response);
-    attempt.checklist = core::checklistText(response);
-    attempt.outcome = result.outcome;
-    attempt.points = result.points;
-    attempt.maxPoints = result.maxPoints > 0 ? result.maxPoints : item->points;
-    attempt.timeSpentMs = spent;
-    attempt.timestamp = m_shell.now();
-    attempt.fast = spent < 8000;
-    // Saved first, shown second: feedback appears only after the store has committed.
-    run.saved = m_shell.store().recordAttempt(attempt).saved;
-    run.points[entry.step->id] = result.points;
-    if (result.outcome != core::Outcome::Right && result.outcome != core::Outcome::Done &&
-        std::find(run.mistakes.begin(), run.mistakes.end(), entry.step->id) == run.mistakes.end())
-        run.mistakes.push_back(entry.step->id);
-    if (result.outcome == core::Outcome::Right || result.outcome == core::Outcome::Done)
-        std::erase(run.mistakes, entry.step->id);
-    run.result = std::move(result);
-    run.phase = LessonRun::Phase::Feedback;
-    m_shell.gui().focus("");
+    if (m_run.check())
+        m_shell.gui().focus("");
 }
 
 void LessonScreen::retry()
 {
-    m_run.phase = LessonRun::Phase::Step;
-    m_run.retried = true;
-    m_run.result.reset();
-    m_run.stepStarted = std::chrono::steady_clock::now();
+    m_run.retry();
     focusAnswerField();
 }
 
@@ -124,28 +94,10 @@ void LessonScreen::focusAnswerField()
     }
 }
 
-void LessonScreen::finish()
-{
-    LessonRun& run = m_run;
-    run.phase = LessonRun::Phase::Finished;
-    const auto& learner = m_shell.learner();
-    if (!run.review && run.lesson && !run.steps.empty() && learner)
-    {
-        const core::Course* course = run.steps.front().course->course();
-        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                            std::chrono::steady_clock::now() - run.started)
-                            .count();
-        m_shell.store().completeLesson(learner->id, course->id, course->version, run.lesson->id,
-                                       run.score(), run.score() >= 0.6, ms, m_shell.now());
-    }
-    m_shell.audio().stop();
-    m_shell.show(std::make_unique<ResultsScreen>(m_shell, std::move(m_run)));
-}
-
 void LessonScreen::close()
 {
     m_shell.audio().stop();
-    if (m_run.review || !m_shell.openCourse())
+    if (m_run.isReview() || !m_shell.openCourse())
         m_shell.show(std::make_unique<LibraryScreen>(m_shell));
     else
         m_shell.show(std::make_unique<CourseMapScreen>(m_shell, *m_shell.openCourse()));
@@ -153,13 +105,13 @@ void LessonScreen::close()
 
 void LessonScreen::build()
 {
-    ui::Gui& gui = m_shell.gui();
-    LessonRun& run = m_run;
-    if (run.phase == LessonRun::Phase::Finished || run.index < 0 ||
-        run.index >= int(run.steps.size()))
+    // Finished: the results screen holds the session from now on.
+    if (m_run.finished())
         return;
-    const core::Step& step = *run.current().step;
-    gui.headerTitle(run.review ? m_shell.tr("reviews.title") : m_shell.instr(run.lesson->title));
+    ui::Gui& gui = m_shell.gui();
+    const core::Step& step = *m_run.current().step;
+    gui.headerTitle(m_run.isReview() ? m_shell.tr("reviews.title")
+                                     : m_shell.instr(m_run.lesson()->title));
     if (gui.headerButton("close-lesson", m_shell.tr("lesson.close"), false) ||
         gui.keyPressed(sf::Keyboard::Escape))
     {
@@ -167,11 +119,10 @@ void LessonScreen::build()
         return;
     }
     gui.text(m_shell.tr("lesson.step",
-                        {{"n", double(run.index + 1)}, {"count", double(run.steps.size())}}),
+                        {{"n", double(m_run.index() + 1)}, {"count", double(m_run.stepCount())}}),
              ui::styles::fine);
-    gui.progressBar(float(run.index + (run.phase == LessonRun::Phase::Feedback ? 1 : 0)) /
-                        float(run.steps.size()),
-                    10);
+    const bool checked = m_run.phase() == LessonSession::Phase::Feedback;
+    gui.progressBar(float(m_run.index() + (checked ? 1 : 0)) / float(m_run.stepCount()), 10);
     gui.space(6);
     stepContent(step);
     footer(step.item());
@@ -187,9 +138,9 @@ void LessonScreen::footer(const core::Item* item)
             nextStep();
         return;
     }
-    if (m_run.phase == LessonRun::Phase::Step)
+    if (answering())
     {
-        const bool ready = m_run.draft.ready(*item);
+        const bool ready = m_run.canCheck();
         if (!ready)
             gui.footerText(m_shell.tr("lesson.answer-first"), gui.theme().mutedText);
         if ((gui.footerButton("check", m_shell.tr("lesson.check"),
@@ -199,8 +150,7 @@ void LessonScreen::footer(const core::Item* item)
             checkAnswer();
         return;
     }
-    const bool canRetry =
-        m_run.result && m_run.result->outcome == core::Outcome::Almost && !m_run.retried;
+    const bool canRetry = m_run.canRetry();
     const bool next = gui.footerButton("next", m_shell.tr("lesson.next"),
                                        canRetry ? ui::Look::Secondary : ui::Look::Primary);
     const bool again =

@@ -1,41 +1,58 @@
 #pragma once
 
-#include "app/LessonRun.hpp"
 #include "app/screens/OpenItemState.hpp"
 #include "app/screens/Screen.hpp"
+#include "core/session/LessonSession.hpp"
 #include "ui/Gui.hpp"
 
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace kompis::app
 {
 
-/// A lesson (or a review run) one step at a time: the step's content, the item's answer
-/// widgets, the feedback after checking. Each kind of step and item has its own view function
-/// (StepViews.cpp, ItemViews.cpp); this file has the frame and the flow between steps.
+using core::session::AnswerDraft;
+using core::session::CourseEntry;
+
+/// A lesson (or a review) one step at a time: the step's content, the item's answer widgets,
+/// the feedback after checking. The rules are the session's (`core::session::LessonSession`);
+/// this screen shows its state and calls its actions. Each kind of step and item has its own
+/// view function (StepViews.cpp, ItemViews.cpp); this file has the frame and the footer.
 class LessonScreen : public Screen
 {
 public:
-    LessonScreen(Shell& shell, LessonRun run)
+    LessonScreen(Shell& shell, core::session::LessonSession session)
         : Screen(shell)
-        , m_run(std::move(run))
+        , m_run(std::move(session))
     {
     }
+    /// The screen for `slot` of `course`, resuming where the learner left it (or at `stepId`
+    /// when given and found: a preview); null when no one is signed in or the lesson shows no
+    /// step in the variant followed.
+    static std::unique_ptr<LessonScreen> forLesson(Shell& shell, CourseEntry& course,
+                                                   const core::LessonSlot& slot,
+                                                   const std::string& stepId = {});
+    /// The screen for a review of `steps`; null when there is no item to review.
+    static std::unique_ptr<LessonScreen> forReview(Shell& shell,
+                                                   std::vector<core::session::SessionStep> steps);
+
     [[nodiscard]] const char* name() const override { return "lesson"; }
     [[nodiscard]] std::string detail() const override;
     void open() override;
     void build() override;
     /// The run shown (a preview reload reopens its lesson at its step).
-    [[nodiscard]] const LessonRun& run() const { return m_run; }
+    [[nodiscard]] const core::session::LessonSession& run() const { return m_run; }
 
 private:
     // The flow
+    /// Focus and scroll for the step the session shows.
+    void showStep();
     void nextStep();
     void checkAnswer();
     void retry();
     /// Gives the item's first text field the focus (after a new step and after Try again).
     void focusAnswerField();
-    void finish();
     void close();
     void footer(const core::Item* item);
 
@@ -76,7 +93,10 @@ private:
     static bool hasPictureOptions(const std::vector<core::ChoiceOption>& options);
     void pictureOptions(const std::vector<core::ChoiceOption>& options, bool many, int number);
     void letterButtons();
-    [[nodiscard]] bool answering() const { return m_run.phase == LessonRun::Phase::Step; }
+    [[nodiscard]] bool answering() const
+    {
+        return m_run.phase() == core::session::LessonSession::Phase::Step;
+    }
     [[nodiscard]] ui::Look optionLook(bool picked, bool correct) const;
 
     // The clip of a dictation or listening item (ClipItemView.cpp)
@@ -85,16 +105,15 @@ private:
     void itemClip(const core::AudioRef& audio, const std::string& itemId, const char* field);
     /// Leaves the item unanswered: nothing saved, not scored, shown again another time.
     void skip();
-    [[nodiscard]] bool skipped() const { return m_skippedStep == m_run.index; }
+    [[nodiscard]] bool skipped() const { return m_run.skipped(); }
 
     // Feedback (FeedbackView.cpp)
     void feedback(const core::Item& item);
     /// "Ticked but not right: …" and "Right but not ticked: …" for a multiple choice.
     void choiceFeedback(const core::MultipleChoice& body);
 
-    LessonRun m_run;
+    core::session::LessonSession m_run;
     std::string m_openTerm; ///< "step id/glossary id" of the term whose meaning is open
-    int m_skippedStep = -1; ///< the step index skipped (its clip could not play)
     OpenItemState m_open;   ///< the write or speak item on screen
 };
 

@@ -1,14 +1,14 @@
 #include "app/screens/LibraryScreen.hpp"
 
-#include "app/LessonStart.hpp"
 #include "app/Shell.hpp"
-#include "app/WordQueue.hpp"
 #include "app/screens/CourseMapScreen.hpp"
 #include "app/screens/LessonScreen.hpp"
 #include "app/screens/ProfilesScreen.hpp"
 #include "app/screens/ProgressScreen.hpp"
 #include "app/screens/SettingsScreen.hpp"
 #include "app/screens/WordsScreen.hpp"
+#include "core/session/CourseProgress.hpp"
+#include "core/session/ReviewQueue.hpp"
 
 #include <filesystem>
 
@@ -23,31 +23,26 @@ void LibraryScreen::open()
     m_resume = nullptr;
     m_dueWords = 0;
     const auto& learner = m_shell.learner();
-    auto& store = m_shell.store();
-    auto& courses = m_shell.courses();
     if (!learner)
         return;
-    for (const auto& card : store.dueQueue(learner->id, m_shell.now(), 500))
-        if (card.kind == core::store::CardKind::Item && card.state.reps > 0)
-        {
-            ++m_duePerCourse[card.courseId];
-            ++m_dueItems;
-        }
-    m_dueWords = dueWords(m_shell, 20).size();
-    std::int64_t latest = -1;
-    for (auto& entry : courses)
+    auto& progress = m_shell.progress();
+    const std::int64_t now = m_shell.now();
+    const auto due = core::session::countDueItems(progress.dueQueue(learner->id, now, 500));
+    m_dueItems = due.total;
+    m_duePerCourse = due.perCourse;
+    m_dueWords = core::session::dueWords(progress, learner->id, now, m_shell.courses()).size();
+    std::optional<std::int64_t> latest;
+    for (auto& entry : m_shell.courses())
     {
         if (entry->broken())
             continue;
-        int& done = m_lessonsDone[entry->course()->id];
-        for (const auto& p : store.courseProgress(learner->id, entry->course()->id))
+        const auto course =
+            core::session::CourseProgress::load(progress, learner->id, *entry->course());
+        m_lessonsDone[entry->course()->id] = course.doneCount();
+        if (const auto at = course.lastInProgressAt(); at && (!latest || *at > *latest))
         {
-            done += p.status == core::store::LessonStatus::Done;
-            if (p.status == core::store::LessonStatus::InProgress && p.updatedAt > latest)
-            {
-                latest = p.updatedAt;
-                m_resume = entry.get();
-            }
+            latest = at;
+            m_resume = entry.get();
         }
     }
 }
@@ -87,8 +82,11 @@ void LibraryScreen::build()
         gui.button("reviews", m_shell.tr("library.reviews", {{"count", double(m_dueItems)}}),
                    {ui::Look::Primary}))
     {
-        if (auto run = startReviews(m_shell, {}))
-            m_shell.show(std::make_unique<LessonScreen>(m_shell, std::move(*run)));
+        const auto& learner = *m_shell.learner();
+        if (auto screen = LessonScreen::forReview(
+                m_shell, core::session::dueItemSteps(m_shell.progress(), learner.id, m_shell.now(),
+                                                     m_shell.courses())))
+            m_shell.show(std::move(screen));
         return;
     }
     if (m_dueWords > 0 &&

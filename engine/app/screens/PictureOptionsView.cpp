@@ -16,7 +16,7 @@ bool LessonScreen::hasPictureOptions(const std::vector<core::ChoiceOption>& opti
 
 void LessonScreen::pickOption(int index, bool many)
 {
-    auto& choices = m_run.draft.choices;
+    auto& choices = m_run.draft().choices;
     const bool picked = std::find(choices.begin(), choices.end(), index) != choices.end();
     if (!many)
         choices = {index};
@@ -30,7 +30,7 @@ void LessonScreen::pictureOptions(const std::vector<core::ChoiceOption>& options
                                   int number)
 {
     ui::Gui& gui = m_shell.gui();
-    AnswerDraft& d = m_run.draft;
+    AnswerDraft& d = m_run.draft();
     if (many)
         gui.text(m_shell.tr("lesson.choose-all"), ui::styles::hint);
     // Two to four pictures share a row; more wrap into rows of three.

@@ -3,6 +3,8 @@
 #include "app/Shell.hpp"
 #include "app/screens/LibraryScreen.hpp"
 #include "app/screens/ProfilesScreen.hpp"
+#include "core/session/CourseProgress.hpp"
+#include "core/session/LessonScore.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -47,16 +49,46 @@ void ProgressScreen::open()
                    : m_shell.tr("progress.weeks-ago-short", {{"n", double(7 - w)}}));
         m_weekCounts.push_back(weeks[std::size_t(w)] ? std::to_string(weeks[std::size_t(w)]) : "");
     }
+    lessonLines();
+}
+
+void ProgressScreen::lessonLines()
+{
     m_lessons.clear();
-    for (const auto& l : m_stats.lessons)
+    // Courses and lessons by the titles the learner knows them by; one no longer on this PC
+    // (or not readable) has no title to show and is left out.
+    for (const auto& entry : m_shell.courses())
     {
-        std::string title = l.lessonId;
-        for (const auto& entry : m_shell.courses())
-            if (!entry->broken() && entry->course()->id == l.courseId)
-                if (const auto* slot = entry->course()->findLesson(l.lessonId);
-                    slot && slot->lesson)
-                    title = m_shell.instr(slot->lesson->title);
-        m_lessons.push_back({title, l.mastery});
+        if (entry->broken())
+            continue;
+        const auto rows =
+            m_shell.progress().courseProgress(m_shell.learner()->id, entry->course()->id);
+        // Lesson titles are in the lesson files: read them only for courses with a score.
+        if (std::none_of(rows.begin(), rows.end(), [](const auto& r) { return r.bestScore; }))
+            continue;
+        entry->loadFully();
+        const core::Course& course = *entry->course();
+        const core::session::CourseProgress progress(course, rows);
+        std::vector<Line> lessons;
+        for (const auto& slot : course.lessons)
+        {
+            const auto best = progress.bestScore(slot.id);
+            if (!slot.lesson || !best)
+                continue;
+            const double percent = core::session::scorePercent(*best);
+            const std::string status =
+                progress.done(slot.id)
+                    ? m_shell.tr("map.done", {{"score", percent}})
+                    : m_shell.tr(
+                          "map.tried",
+                          {{"score", percent},
+                           {"pass", double(core::session::scorePercent(progress.passMark()))}});
+            lessons.push_back({m_shell.instr(slot.lesson->title) + " · " + status, *best});
+        }
+        if (lessons.empty())
+            continue;
+        m_lessons.push_back({m_shell.instr(course.title), -1});
+        m_lessons.insert(m_lessons.end(), lessons.begin(), lessons.end());
     }
 }
 
@@ -90,11 +122,15 @@ void ProgressScreen::build()
     gui.text(m_shell.tr("progress.mastery"), ui::styles::section);
     if (m_lessons.empty())
         gui.text(m_shell.tr("progress.nothing-yet"), ui::styles::note);
-    for (const auto& l : m_lessons)
+    for (const auto& line : m_lessons)
     {
-        gui.text(l.title + " · " + std::to_string(int(std::round(l.mastery * 100))) + " %",
-                 ui::styles::small);
-        gui.progressBar(float(l.mastery), 14, theme.right);
+        if (line.score < 0)
+        {
+            gui.text(line.text, ui::styles::label);
+            continue;
+        }
+        gui.text(line.text, ui::styles::small);
+        gui.progressBar(float(line.score), 14, theme.right);
     }
 }
 

@@ -1,25 +1,31 @@
 #pragma once
 
-#include "app/LessonRun.hpp"
 #include "app/screens/Screen.hpp"
+#include "core/session/LessonSession.hpp"
 
 namespace kompis::app
 {
 
-/// After a lesson or review run: the score, the time, the mistakes and a review of them.
+/// After a lesson or a review: the score, the time and the mistakes of the whole lesson (across
+/// sessions), a review of the mistakes, and below the pass mark an offer to repeat the lesson.
 class ResultsScreen : public Screen
 {
 public:
-    ResultsScreen(Shell& shell, LessonRun run)
+    ResultsScreen(Shell& shell, core::session::LessonSession session)
         : Screen(shell)
-        , m_run(std::move(run))
+        , m_session(std::move(session))
     {
     }
     [[nodiscard]] const char* name() const override { return "results"; }
     void build() override;
 
 private:
-    LessonRun m_run;
+    /// The mistakes and the button that reviews them; true when the screen was left.
+    bool mistakes();
+    /// The lesson again from its first step; true when it started.
+    bool repeat();
+
+    core::session::LessonSession m_session;
 };
 
 } // namespace kompis::app

@@ -43,7 +43,7 @@ std::string keepTake(const core::PcmAudio& take, const std::filesystem::path& fo
 void LessonScreen::speakAloud(const core::SpeakAloud& body, const std::string& itemId)
 {
     ui::Gui& gui = m_shell.gui();
-    AnswerDraft& d = m_run.draft;
+    AnswerDraft& d = m_run.draft();
     OpenItemState& state = openItem(itemId, false);
     gui.text(target(core::LocalText::single(body.model.lang, body.model.transcript)),
              ui::styles::statement);

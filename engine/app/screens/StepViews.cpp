@@ -1,6 +1,6 @@
 // The lesson screen's views of steps that are not items: text, dialogue, words, tips, images.
 #include "app/Shell.hpp"
-#include "app/WordQueue.hpp"
+#include "app/WordText.hpp"
 #include "app/screens/LessonScreen.hpp"
 
 #include <algorithm>
@@ -86,9 +86,9 @@ const core::DialogueStep* counterpartDialogue(const core::Lesson& lesson, const 
 
 const core::Course* LessonScreen::stepCourse() const
 {
-    if (m_run.steps.empty() || m_run.index < 0)
+    if (m_run.finished())
         return nullptr;
-    const auto* entry = m_run.steps[static_cast<std::size_t>(m_run.index)].course;
+    const auto* entry = m_run.current().course;
     return entry ? entry->course() : nullptr;
 }
 
@@ -96,7 +96,7 @@ std::string LessonScreen::otherVariant() const
 {
     if (const core::Course* course = stepCourse())
         for (const auto& t : course->targets)
-            if (t != m_run.target)
+            if (t != m_run.target())
                 return t;
     return {};
 }
@@ -109,7 +109,7 @@ bool LessonScreen::comparing() const
 
 std::string LessonScreen::target(const core::LocalText& text) const
 {
-    return m_shell.target(text, m_run.target);
+    return m_shell.target(text, m_run.target());
 }
 
 void LessonScreen::compareSwitch()
@@ -172,7 +172,7 @@ void LessonScreen::textStep(const core::Step& step, const core::TextStep& body)
         // A tapped term opens its meaning right under its paragraph (and a second tap closes
         // it), where the list below the text may be out of sight.
         const std::string tapped =
-            gui.richText(paragraphRuns(p, m_run.target, terms), ui::styles::reading);
+            gui.richText(paragraphRuns(p, m_run.target(), terms), ui::styles::reading);
         if (!tapped.empty())
         {
             const std::string open = openPrefix + tapped.substr(kTermPrefix.size());
@@ -182,8 +182,8 @@ void LessonScreen::textStep(const core::Step& step, const core::TextStep& body)
             if (const std::string otherText = variantText(p, other); !otherText.empty())
                 gui.text(otherText, ui::styles::compared);
         const core::GlossaryEntry* g =
-            m_run.lesson && !openTerm.empty() && paragraphHasTerm(p, openTerm)
-                ? glossaryEntry(*m_run.lesson, openTerm)
+            m_run.lesson() && !openTerm.empty() && paragraphHasTerm(p, openTerm)
+                ? glossaryEntry(*m_run.lesson(), openTerm)
                 : nullptr;
         if (g)
         {
@@ -197,12 +197,12 @@ void LessonScreen::textStep(const core::Step& step, const core::TextStep& body)
     }
     if (body.audio)
         m_shell.audioButton(m_run.current().course, *body.audio, "audio-" + step.id);
-    if (!terms.empty() && m_run.lesson)
+    if (!terms.empty() && m_run.lesson())
     {
         gui.beginCard();
         gui.text(m_shell.tr("lesson.words"), ui::styles::caption);
         for (const auto& ref : terms)
-            if (const auto* g = glossaryEntry(*m_run.lesson, ref))
+            if (const auto* g = glossaryEntry(*m_run.lesson(), ref))
                 gui.text(g->lemma + " — " + m_shell.instr(g->meaning), ui::styles::body);
         gui.endCard();
     }
@@ -216,8 +216,8 @@ void LessonScreen::dialogueStep(const core::Step& step, const core::DialogueStep
     if (!body.context.empty())
         gui.text(m_shell.instr(body.context), ui::styles::hint);
     const std::string other = otherVariant();
-    const core::DialogueStep* counterpart = m_run.lesson && !step.lang.empty() && !other.empty()
-                                                ? counterpartDialogue(*m_run.lesson, step, other)
+    const core::DialogueStep* counterpart = m_run.lesson() && !step.lang.empty() && !other.empty()
+                                                ? counterpartDialogue(*m_run.lesson(), step, other)
                                                 : nullptr;
     const bool bothInLines = !other.empty() && std::any_of(body.lines.begin(), body.lines.end(),
                                                            [&](const core::DialogueLine& l)
@@ -276,7 +276,7 @@ void LessonScreen::vocabularyStep(const core::VocabularyStep& body)
         return static_cast<const core::VocabularyEntry*>(nullptr);
     };
     for (const auto& word : body.entries)
-        if (word.lang.empty() || word.lang == m_run.target)
+        if (word.lang.empty() || word.lang == m_run.target())
             wordCard(word, compare ? takePartner(word) : nullptr, false);
     for (const auto* word : unpaired)
         wordCard(*word, nullptr, true);

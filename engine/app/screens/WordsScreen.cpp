@@ -1,5 +1,6 @@
 #include "app/screens/WordsScreen.hpp"
 
+#include "app/SessionContext.hpp"
 #include "app/Shell.hpp"
 #include "app/screens/LibraryScreen.hpp"
 
@@ -27,50 +28,53 @@ constexpr RatingChoice kChoices[] = {
 
 void WordsScreen::open()
 {
-    m_words = dueWords(m_shell, 20);
-    m_index = 0;
-    m_revealed = false;
-    m_practised = 0;
+    m_review.reset();
+    const auto& learner = m_shell.learner();
+    if (!learner)
+        return;
+    m_review.emplace(
+        sessionContext(m_shell, nullptr),
+        core::session::dueWords(m_shell.progress(), learner->id, m_shell.now(), m_shell.courses()));
 }
 
 void WordsScreen::finish()
 {
-    if (m_practised > 0)
-        m_shell.notice() = m_shell.tr("words.done", {{"count", double(m_practised)}});
+    if (m_review && m_review->practised() > 0)
+        m_shell.notice() = m_shell.tr("words.done", {{"count", double(m_review->practised())}});
     m_shell.show(std::make_unique<LibraryScreen>(m_shell));
 }
 
 void WordsScreen::build()
 {
-    if (!m_shell.learner() || m_index >= m_words.size())
+    if (!m_shell.learner() || !m_review || m_review->finished())
     {
         finish();
         return;
     }
     ui::Gui& gui = m_shell.gui();
-    const auto& card = m_words[m_index];
+    const auto& card = m_review->current();
     const auto& word = *card.word;
     gui.headerTitle(m_shell.tr("words.title"));
     if (gui.headerButton("close-words", m_shell.tr("nav.library"), false) ||
         gui.keyPressed(sf::Keyboard::Escape))
     {
-        m_index = m_words.size();
+        m_review->stop();
         return;
     }
-    gui.text(
-        m_shell.tr("words.count", {{"n", double(m_index + 1)}, {"count", double(m_words.size())}}),
-        ui::styles::hint);
+    gui.text(m_shell.tr("words.count", {{"n", double(m_review->index() + 1)},
+                                        {"count", double(m_review->count())}}),
+             ui::styles::hint);
     gui.beginCard();
     gui.text(articleText(word.article) + word.lemma, ui::styles::big);
     if (word.audio)
         m_shell.audioButton(card.course, *word.audio, "audio-" + word.id);
-    if (!m_revealed)
+    if (!m_review->revealed())
     {
         gui.text(m_shell.tr("words.prompt"), ui::styles::note);
         gui.endCard();
         if (gui.footerButton("show-meaning", m_shell.tr("words.show"), ui::Look::Primary) ||
             gui.keyPressed(sf::Keyboard::Enter) || gui.keyPressed(sf::Keyboard::Space))
-            m_revealed = true;
+            m_review->reveal();
         return;
     }
     gui.text(m_shell.instr(word.translation), ui::styles::answer);
@@ -101,16 +105,9 @@ void WordsScreen::rateAndContinue()
     gui.endRow();
     if (!chosen)
         return;
-    const auto& card = m_words[m_index];
     // Saved before moving on, like every answer.
-    const auto saved = m_shell.store().reviewCard(m_shell.learner()->id, card.course->course()->id,
-                                                  core::store::CardKind::Vocabulary, card.word->id,
-                                                  *chosen, m_shell.now());
-    if (!saved.saved)
+    if (!m_review->rate(*chosen).saved)
         m_shell.notice() = m_shell.store().statusMessage();
-    ++m_practised;
-    ++m_index;
-    m_revealed = false;
     m_shell.audio().stop();
 }
 

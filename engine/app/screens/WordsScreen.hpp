@@ -1,16 +1,17 @@
 #pragma once
 
-#include "app/WordQueue.hpp"
+#include "app/WordText.hpp"
 #include "app/screens/Screen.hpp"
+#include "core/session/WordReview.hpp"
 
-#include <vector>
+#include <optional>
 
 namespace kompis::app
 {
 
-/// Word review: the vocabulary cards due as flashcards. The learner sees the word, tries to
-/// recall its meaning, reveals it, and says how well they knew it; FSRS schedules the next
-/// review by that rating.
+/// Word review: the vocabulary cards due as flashcards, run by `core::session::WordReview`. The
+/// learner sees the word, tries to recall its meaning, reveals it, and says how well they knew
+/// it; FSRS schedules the next review by that rating.
 class WordsScreen : public Screen
 {
 public:
@@ -23,10 +24,7 @@ private:
     void rateAndContinue();
     void finish();
 
-    std::vector<WordCard> m_words;
-    std::size_t m_index = 0;
-    bool m_revealed = false;
-    int m_practised = 0;
+    std::optional<core::session::WordReview> m_review; ///< made in open()
 };
 
 } // namespace kompis::app

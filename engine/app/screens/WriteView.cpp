@@ -33,7 +33,7 @@ OpenItemState& LessonScreen::openItem(const std::string& itemId, bool readVersio
 void LessonScreen::writeTask(const core::WriteTask& body, const std::string& itemId)
 {
     ui::Gui& gui = m_shell.gui();
-    AnswerDraft& d = m_run.draft;
+    AnswerDraft& d = m_run.draft();
     OpenItemState& state = openItem(itemId, true);
     if (d.texts.empty())
         d.texts.assign(1, "");
@@ -64,7 +64,7 @@ void LessonScreen::writeTask(const core::WriteTask& body, const std::string& ite
             gui.text(body.modelAnswer, ui::styles::reading);
         }
         gui.text(m_shell.tr("write.checklist"), ui::styles::section);
-        const std::string lang = m_run.target.empty() ? std::string("sv") : m_run.target;
+        const std::string lang = m_run.target().empty() ? std::string("sv") : m_run.target();
         const auto hints = core::grading::checklistHints(body, text, lang);
         for (std::size_t i = 0; i < body.checklist.size(); ++i)
         {

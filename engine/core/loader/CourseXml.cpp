@@ -5,6 +5,8 @@
 #include "core/model/InputLimits.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <map>
 #include <regex>
 #include <set>
@@ -38,6 +40,26 @@ bool isLanguageTag(const std::string& tag)
     // BCP 47 as packages use it: a 2–3 letter language, optional script or region subtags.
     static const std::regex pattern("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     return std::regex_match(tag, pattern);
+}
+
+/// `pass-mark="0.75"`: a share from 0 to 1. A bad value keeps the default and says why.
+void readPassMark(const ElementReader& reader, const tinyxml2::XMLElement* root, Course& course)
+{
+    const auto value = reader.optional(root, "pass-mark");
+    if (!value)
+        return;
+    double parsed = 0;
+    const char* end = value->data() + value->size();
+    const auto [stop, status] = std::from_chars(value->data(), end, parsed);
+    if (status == std::errc() && stop == end && std::isfinite(parsed) && parsed >= 0 && parsed <= 1)
+    {
+        course.passMark = parsed;
+        return;
+    }
+    reader.error("bad-pass-mark", reader.atAttribute(root, "pass-mark"),
+                 "pass-mark `" + *value +
+                     "` must be a share from 0 to 1 written with a dot, e.g. pass-mark=\"0.6\" "
+                     "for 60 %");
 }
 
 bool isLevel(const std::string& level)
@@ -184,7 +206,8 @@ bool readCourseXml(const XmlSource& source, DiagnosticSink& sink, Course& course
                        ">");
         return false;
     }
-    bootstrap.checkAttributes(root, {"id", "version", "format", "targets", "instruction", "level"});
+    bootstrap.checkAttributes(
+        root, {"id", "version", "format", "targets", "instruction", "level", "pass-mark"});
 
     if (auto id = bootstrap.required(root, "id"))
     {
@@ -251,6 +274,7 @@ bool readCourseXml(const XmlSource& source, DiagnosticSink& sink, Course& course
                 "level `" + *level +
                     "` is not a CEFR level; use A1, A2, B1, B2 or C1, or a range like A1-A2");
     }
+    readPassMark(bootstrap, root, course);
 
     const ElementReader reader(
         source, sink, "course",

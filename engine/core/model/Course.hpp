@@ -181,6 +181,9 @@ struct Course
     std::vector<LangTag> targets; ///< first is the main target; two for parallel `sv`+`nb` courses
     std::vector<LangTag> instructionLangs;
     std::string level; ///< CEFR: A1, A2, B1, B2, C1; a range like "A1-A2" is allowed
+    /// The share of a lesson's points (0–1) a learner needs for the lesson to count as done
+    /// (`pass-mark` on `<course>`); below it the lesson is only tried.
+    double passMark = 0.6;
     std::vector<std::string> topics;
     LocalText title;
     LocalText description;

@@ -39,6 +39,18 @@ AnswerDraft AnswerDraft::forItem(const Item& item, std::string_view shuffleSeed)
     return d;
 }
 
+void AnswerDraft::restore(const Response& response)
+{
+    choices = response.choices;
+    truth = response.truth;
+    // Fields keep the shape the item gives them, so a view never indexes past them.
+    if (response.texts.size() == texts.size())
+        texts = response.texts;
+    placed = response.order;
+    if (response.matches.size() == matches.size())
+        matches = response.matches;
+}
+
 Response AnswerDraft::response() const
 {
     Response r;

@@ -30,6 +30,8 @@ struct AnswerDraft
     /// A fresh draft for `item`. Shuffles depend only on `shuffleSeed`, so the same seed gives
     /// the same order (a resumed step looks the same as before).
     static AnswerDraft forItem(const Item& item, std::string_view shuffleSeed);
+    /// Puts a saved answer back (a resumed item shows what the learner answered).
+    void restore(const Response& response);
     /// The answer as the grader reads it.
     [[nodiscard]] Response response() const;
     /// True when the learner has given something to check.

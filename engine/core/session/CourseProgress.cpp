@@ -1,5 +1,7 @@
 #include "core/session/CourseProgress.hpp"
 
+#include "core/session/SessionPolicy.hpp"
+
 #include <algorithm>
 
 namespace kompis::core::session
@@ -35,7 +37,19 @@ store::LessonStatus CourseProgress::status(const std::string& lessonId) const
 
 bool CourseProgress::done(const std::string& lessonId) const
 {
-    return status(lessonId) == store::LessonStatus::Done;
+    const auto row = lesson(lessonId);
+    return row.status == store::LessonStatus::Done &&
+           SessionPolicy::forCourse(*m_course).passed(row.bestScore.value_or(0));
+}
+
+bool CourseProgress::tried(const std::string& lessonId) const
+{
+    return status(lessonId) == store::LessonStatus::Done && !done(lessonId);
+}
+
+double CourseProgress::passMark() const
+{
+    return SessionPolicy::forCourse(*m_course).passMark;
 }
 
 std::optional<double> CourseProgress::bestScore(const std::string& lessonId) const
@@ -73,8 +87,7 @@ bool CourseProgress::resumes(const LessonSlot& slot) const
 int CourseProgress::doneCount() const
 {
     return int(std::count_if(m_rows.begin(), m_rows.end(),
-                             [](const auto& row)
-                             { return row.second.status == store::LessonStatus::Done; }));
+                             [this](const auto& row) { return done(row.first); }));
 }
 
 std::optional<std::int64_t> CourseProgress::lastInProgressAt() const

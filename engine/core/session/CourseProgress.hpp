@@ -25,16 +25,22 @@ public:
 
     [[nodiscard]] store::LessonProgress lesson(const std::string& lessonId) const;
     [[nodiscard]] store::LessonStatus status(const std::string& lessonId) const;
-    /// Done: the lesson was finished at least once (its prerequisites count as met).
+    /// Done: the lesson was finished at least once at or above the course's pass mark (lessons
+    /// that require it open).
     [[nodiscard]] bool done(const std::string& lessonId) const;
+    /// Tried: the lesson was finished, but never at the pass mark; it stays to be repeated and
+    /// lessons that require it stay locked.
+    [[nodiscard]] bool tried(const std::string& lessonId) const;
+    /// The course's pass mark (0–1).
+    [[nodiscard]] double passMark() const;
     /// The stored best score (see lessonScore()), when the lesson was ever finished.
     [[nodiscard]] std::optional<double> bestScore(const std::string& lessonId) const;
     /// The prerequisites of `slot` not yet done, in the order the course lists them.
     [[nodiscard]] std::vector<std::string> missingPrerequisites(const LessonSlot& slot) const;
     /// Open: the lesson loaded and every prerequisite is done.
     [[nodiscard]] bool unlocked(const LessonSlot& slot) const;
-    /// The lesson a "start"/"continue" button opens: the first open lesson not yet done; null
-    /// when every open lesson is done.
+    /// The lesson a "start"/"continue" button opens: the first open lesson not yet done (a tried
+    /// one is repeated); null when every open lesson is done.
     [[nodiscard]] const LessonSlot* nextLesson() const;
     /// Whether starting `slot` resumes a pass left part-way.
     [[nodiscard]] bool resumes(const LessonSlot& slot) const;

@@ -6,7 +6,8 @@
 namespace kompis::core::session
 {
 
-/// THE score of a lesson, 0–1: the points of each item's latest answer, summed over the items of
+/// THE score of a lesson, 0–1: the points of each item's answer that counts (the first one, or
+/// the one retry after "almost", across the sessions of a pass), summed over the items of
 /// the lesson the learner sees, divided by those items' points; an unanswered item counts 0 and
 /// a lesson without items scores 1. Results, the course map (the stored best score) and
 /// "My progress" all show this number.

@@ -44,23 +44,57 @@ std::optional<LessonSession> LessonSession::startLesson(const SessionContext& co
     if (session.m_steps.empty())
         return std::nullopt;
     const auto progress = context.progress->lessonProgress(context.learnerId, model->id, slot.id);
-    if (progress.status == store::LessonStatus::InProgress && progress.resumeStep > 0 &&
-        progress.resumeStep < session.stepCount())
+    // A lesson once finished starts a fresh pass; only one left part-way resumes.
+    if (progress.status == store::LessonStatus::InProgress)
     {
-        session.m_index = progress.resumeStep;
-        // The points of the steps already answered in this pass count towards its score.
-        const auto latest = context.progress->latestPoints(context.learnerId, model->id, slot.id,
-                                                           progress.updatedAt -
-                                                               context.policy.resumeWindow.count());
-        for (int i = 0; i < session.m_index; ++i)
-        {
-            const std::string& id = session.m_steps[std::size_t(i)].step->id;
-            if (const auto found = latest.find(id); found != latest.end())
-                session.m_points[id] = found->second;
-        }
+        if (progress.resumeStep > 0 && progress.resumeStep < session.stepCount())
+            session.m_index = progress.resumeStep;
+        session.restorePass(context.progress->lessonAttempts(
+            context.learnerId, model->id, slot.id,
+            progress.updatedAt - context.policy.resumeWindow.count()));
     }
     session.enterStep();
     return session;
+}
+
+void LessonSession::restorePass(const std::vector<store::AttemptRecord>& attempts)
+{
+    std::map<std::string, int> given; // item id → answers seen
+    for (const auto& attempt : attempts)
+    {
+        const std::string& id = attempt.itemId;
+        if (!m_maxPoints.contains(id))
+            continue;
+        const int n = ++given[id];
+        EarlierAnswer& earlier = m_earlier[id];
+        // The first graded answer counts; a second one only as the retry after "almost".
+        if (n == 2 && earlier.outcome == Outcome::Almost)
+            earlier.retried = true;
+        else if (n != 1)
+            continue;
+        earlier.response = attempt.response;
+        earlier.outcome = attempt.outcome;
+        m_points[id] = attempt.points;
+        m_earlierMs += std::max<std::int64_t>(0, attempt.timeSpentMs);
+    }
+    for (const auto& step : m_steps)
+        if (const auto found = m_earlier.find(step.step->id);
+            found != m_earlier.end() && found->second.outcome != Outcome::Right)
+            m_mistakes.push_back(step.step->id);
+}
+
+bool LessonSession::showEarlierAnswer(const Item& item, const EarlierAnswer& earlier)
+{
+    std::string error;
+    const auto response = parseResponse(item, earlier.response, error);
+    if (!response)
+        return false;
+    m_draft.restore(*response);
+    // Grading is a pure function: the same answer gives the feedback it gave then.
+    m_result = grade(item, *response, m_context.policy.grading());
+    m_retried = earlier.retried;
+    m_phase = Phase::Feedback;
+    return true;
 }
 
 std::optional<LessonSession> LessonSession::startReview(const SessionContext& context,
@@ -95,6 +129,8 @@ void LessonSession::enterStep()
     m_stepStartedMs = m_context.clock->steadyMs();
     const SessionStep& step = current();
     m_draft = step.item() ? AnswerDraft::forItem(*step.item(), shuffleSeed(step)) : AnswerDraft{};
+    if (const auto earlier = m_earlier.find(step.step->id); earlier != m_earlier.end())
+        showEarlierAnswer(*step.item(), earlier->second);
     const Course* course = step.course ? step.course->course() : nullptr;
     if (isReview() || !course)
         return;
@@ -194,10 +230,22 @@ void LessonSession::next()
         enterStep();
 }
 
+bool LessonSession::goTo(const std::string& stepId)
+{
+    const auto at = std::find_if(m_steps.begin(), m_steps.end(),
+                                 [&](const SessionStep& s) { return s.step->id == stepId; });
+    if (at == m_steps.end())
+        return false;
+    m_index = int(at - m_steps.begin());
+    enterStep();
+    return true;
+}
+
 void LessonSession::finish()
 {
     m_index = stepCount();
     m_phase = Phase::Finished;
+    m_finishedMs = m_context.clock->steadyMs();
     m_result.reset();
     const Course* course = m_steps.front().course ? m_steps.front().course->course() : nullptr;
     if (isReview() || !course)
@@ -221,7 +269,7 @@ double LessonSession::score() const
 
 std::int64_t LessonSession::elapsedMs() const
 {
-    return m_context.clock->steadyMs() - m_startedMs;
+    return m_earlierMs + m_finishedMs.value_or(m_context.clock->steadyMs()) - m_startedMs;
 }
 
 } // namespace kompis::core::session

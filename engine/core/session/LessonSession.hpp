@@ -54,8 +54,11 @@ public:
     };
 
     /// A lesson followed in variant `target` (`sv`, `nb`): its steps without `lang` and those in
-    /// `target`. A lesson left part-way resumes at the saved step, with the points of answers
-    /// given within the resume window. Nothing when the lesson shows no step.
+    /// `target`. A lesson left part-way resumes at the saved step with the answers given in that
+    /// pass (those within the resume window): an item answered before shows that answer and its
+    /// feedback, its first answer counts (or the one retry after "almost"), and the time and
+    /// mistakes of the earlier sessions stay in the results. Nothing when the lesson shows no
+    /// step.
     static std::optional<LessonSession> startLesson(const SessionContext& context,
                                                     CourseEntry& course, const LessonSlot& slot,
                                                     const std::string& target);
@@ -93,6 +96,8 @@ public:
     [[nodiscard]] const std::optional<GradeResult>& result() const { return m_result; }
     /// Whether the last answer (or the lesson's completion) was saved.
     [[nodiscard]] bool saved() const { return m_saved; }
+    /// Whether the one retry after "almost" was used on the step shown.
+    [[nodiscard]] bool retried() const { return m_retried; }
     /// An almost-right answer may be tried once more.
     [[nodiscard]] bool canRetry() const;
     /// Back to the same item with the draft as the learner left it; the answer time restarts.
@@ -106,12 +111,17 @@ public:
     /// The next step, or finishing after the last one (a lesson then saves its score).
     void next();
 
-    /// The lesson's score so far (lessonScore() over the items shown).
+    /// Shows step `stepId` at once, as a teacher previewing a course returns to the step being
+    /// edited; false (and nothing changes) when the session has no such step.
+    bool goTo(const std::string& stepId);
+
+    /// The lesson's score so far (lessonScore() over the items of the lesson).
     [[nodiscard]] double score() const;
     [[nodiscard]] bool passed() const { return m_context.policy.passed(score()); }
     /// Item ids answered wrong or almost and not answered right since, in the order met.
     [[nodiscard]] const std::vector<std::string>& mistakes() const { return m_mistakes; }
-    /// Milliseconds since the session started.
+    /// Milliseconds spent on the lesson: the answer times of earlier sessions of a resumed pass,
+    /// and this session's time until now (or until it finished).
     [[nodiscard]] std::int64_t elapsedMs() const;
     [[nodiscard]] const SessionPolicy& policy() const { return m_context.policy; }
 
@@ -119,8 +129,21 @@ public:
     [[nodiscard]] std::string shuffleSeed(const SessionStep& step) const;
 
 private:
+    /// An item answered in an earlier session of the same pass: the answer that counts.
+    struct EarlierAnswer
+    {
+        std::string response; ///< as stored (responseText)
+        Outcome outcome = Outcome::Wrong;
+        bool retried = false; ///< the one retry after "almost" was used
+    };
+
     LessonSession(const SessionContext& context, std::vector<SessionStep> steps, std::string target,
                   const Lesson* lesson);
+    /// Takes in the answers of the pass being resumed, oldest first.
+    void restorePass(const std::vector<store::AttemptRecord>& attempts);
+    /// Shows the earlier answer to the item on screen with its feedback; false when it no
+    /// longer reads as an answer to that item (the course changed).
+    bool showEarlierAnswer(const Item& item, const EarlierAnswer& earlier);
     void enterStep();
     void finish();
 
@@ -138,7 +161,10 @@ private:
     std::map<std::string, double> m_points;    ///< latest points per item id
     std::map<std::string, double> m_maxPoints; ///< every item of the session
     std::vector<std::string> m_mistakes;
+    std::map<std::string, EarlierAnswer> m_earlier; ///< item id → answer of an earlier session
+    std::int64_t m_earlierMs = 0;                   ///< answer time of the earlier sessions
     std::int64_t m_startedMs = 0;
+    std::optional<std::int64_t> m_finishedMs;
     std::int64_t m_stepStartedMs = 0;
 };
 

@@ -18,22 +18,22 @@ std::vector<store::LessonProgress> StoreProgress::courseProgress(std::int64_t le
     return m_store->courseProgress(learnerId, courseId);
 }
 
-std::map<std::string, double> StoreProgress::latestPoints(std::int64_t learnerId,
-                                                          const std::string& courseId,
-                                                          const std::string& lessonId,
-                                                          std::int64_t sinceUnix)
+std::vector<store::AttemptRecord> StoreProgress::lessonAttempts(std::int64_t learnerId,
+                                                                const std::string& courseId,
+                                                                const std::string& lessonId,
+                                                                std::int64_t sinceUnix)
 {
-    // Attempts stream in id order, so a later answer to the same item replaces an earlier one.
-    std::map<std::string, double> latest;
+    // Attempts stream in id order: the order they were given.
+    std::vector<store::AttemptRecord> found;
     m_store->forEachAttempt(learnerId,
                             [&](const store::AttemptRow& row)
                             {
                                 const auto& a = row.attempt;
                                 if (a.courseId == courseId && a.lessonId == lessonId &&
                                     a.timestamp >= sinceUnix)
-                                    latest[a.itemId] = a.points;
+                                    found.push_back(a);
                             });
-    return latest;
+    return found;
 }
 
 std::vector<store::DueCard> StoreProgress::dueQueue(std::int64_t learnerId, std::int64_t now,

@@ -29,12 +29,10 @@ public:
                                                                const std::string& lessonId) = 0;
     [[nodiscard]] virtual std::vector<store::LessonProgress>
     courseProgress(std::int64_t learnerId, const std::string& courseId) = 0;
-    /// Points of the latest answer per item id, among the learner's answers in one lesson at or
-    /// after `sinceUnix`.
-    [[nodiscard]] virtual std::map<std::string, double> latestPoints(std::int64_t learnerId,
-                                                                     const std::string& courseId,
-                                                                     const std::string& lessonId,
-                                                                     std::int64_t sinceUnix) = 0;
+    /// The learner's answers in one lesson at or after `sinceUnix`, oldest first.
+    [[nodiscard]] virtual std::vector<store::AttemptRecord>
+    lessonAttempts(std::int64_t learnerId, const std::string& courseId, const std::string& lessonId,
+                   std::int64_t sinceUnix) = 0;
     /// Cards due at `now`, most urgent first (see ProgressStore::dueQueue).
     [[nodiscard]] virtual std::vector<store::DueCard>
     dueQueue(std::int64_t learnerId, std::int64_t now, std::size_t limit) = 0;
@@ -67,10 +65,10 @@ public:
                                                        const std::string& lessonId) override;
     [[nodiscard]] std::vector<store::LessonProgress>
     courseProgress(std::int64_t learnerId, const std::string& courseId) override;
-    [[nodiscard]] std::map<std::string, double> latestPoints(std::int64_t learnerId,
-                                                             const std::string& courseId,
-                                                             const std::string& lessonId,
-                                                             std::int64_t sinceUnix) override;
+    [[nodiscard]] std::vector<store::AttemptRecord> lessonAttempts(std::int64_t learnerId,
+                                                                   const std::string& courseId,
+                                                                   const std::string& lessonId,
+                                                                   std::int64_t sinceUnix) override;
     [[nodiscard]] std::vector<store::DueCard> dueQueue(std::int64_t learnerId, std::int64_t now,
                                                        std::size_t limit) override;
     store::SaveResult syncCourse(const store::CourseOutline& outline) override;

@@ -357,3 +357,22 @@ TEST_CASE("deeply nested or hostile XML is reported, not crashed on", "[loader]"
     REQUIRE(load.usable());
     CHECK(load.course->lessons[0].lesson == nullptr);
 }
+
+TEST_CASE("a course's pass mark is read from pass-mark and is 0.6 when the course sets none",
+          "[loader]")
+{
+    auto files = test::baseCourseFiles();
+    const auto plain = test::loadFiles(files);
+    REQUIRE(plain.usable());
+    CHECK(plain.course->passMark == Approx(0.6));
+    files["course.xml"] =
+        replaced(files["course.xml"], "level=\"A1\"", "level=\"A1\" pass-mark=\"0.8\"");
+    const auto strict = test::loadFiles(files);
+    REQUIRE(strict.usable());
+    CHECK(strict.errorCount() == 0);
+    CHECK(strict.course->passMark == Approx(0.8));
+    files["course.xml"] = replaced(files["course.xml"], "pass-mark=\"0.8\"", "pass-mark=\"0,8\"");
+    const auto comma = test::loadFiles(files);
+    const auto& d = firstWithRule(comma, "course.bad-pass-mark");
+    CHECK(d.message.find("0,8") != std::string::npos);
+}

@@ -226,21 +226,14 @@ TEST_CASE("a course.xml the loader rejects for its structure is rejected by the 
           "[schema]")
 {
     requireXmllint();
-    const std::vector<std::string> structural{"bad-course-id",
-                                              "bad-instruction-tag",
-                                              "bad-level",
-                                              "bad-target",
-                                              "bad-version",
-                                              "missing-id",
-                                              "unknown-course-attribute",
-                                              "format-two",
-                                              "missing-licence",
-                                              "misspelt-title",
-                                              "no-lessons",
-                                              "unknown-topic",
-                                              "instruction-without-en",
-                                              "empty-author",
-                                              "wrong-root"};
+    const std::vector<std::string> structural{"bad-course-id",  "bad-instruction-tag",
+                                              "bad-level",      "bad-pass-mark",
+                                              "bad-target",     "bad-version",
+                                              "missing-id",     "unknown-course-attribute",
+                                              "format-two",     "missing-licence",
+                                              "misspelt-title", "no-lessons",
+                                              "unknown-topic",  "instruction-without-en",
+                                              "empty-author",   "wrong-root"};
     for (const auto& name : structural)
         DYNAMIC_SECTION(name)
         {

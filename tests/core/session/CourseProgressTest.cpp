@@ -20,7 +20,8 @@ core::store::LessonProgress row(const std::string& lesson, LessonStatus status,
     p.lessonId = lesson;
     p.status = status;
     p.updatedAt = updatedAt;
-    p.bestScore = best;
+    // A finished lesson always has a score in the store; "done" rows pass unless told otherwise.
+    p.bestScore = status == LessonStatus::Done && !best ? std::optional<double>(1.0) : best;
     return p;
 }
 
@@ -85,6 +86,32 @@ TEST_CASE("course progress reads the store once and reports best scores and the 
     CHECK(mine.lastInProgressAt() == 300);
     CHECK(mine.doneCount() == 1);
     CHECK_FALSE(session::CourseProgress(*entry->course(), {}).lastInProgressAt());
+}
+
+TEST_CASE("a lesson finished below the course's pass mark is tried: not done, offered again, and "
+          "the lessons that require it stay locked")
+{
+    auto entry = chain();
+    auto strict = *entry->course();
+    strict.passMark = 0.8;
+    const auto& lessons = strict.lessons;
+    const session::CourseProgress below(strict, {row("l1", LessonStatus::Done, 100, 0.7)});
+    CHECK(below.tried("l1"));
+    CHECK_FALSE(below.done("l1"));
+    CHECK_FALSE(below.unlocked(lessons[1]));
+    CHECK(below.nextLesson()->id == "l1");
+    CHECK(below.doneCount() == 0);
+    CHECK(below.passMark() == Approx(0.8));
+    const session::CourseProgress at(strict, {row("l1", LessonStatus::Done, 100, 0.8)});
+    CHECK(at.done("l1"));
+    CHECK_FALSE(at.tried("l1"));
+    CHECK(at.unlocked(lessons[1]));
+    CHECK(at.nextLesson()->id == "l2");
+    // The default pass mark is 0.6.
+    CHECK(session::CourseProgress(*entry->course(), {row("l1", LessonStatus::Done, 100, 0.59)})
+              .tried("l1"));
+    CHECK(session::CourseProgress(*entry->course(), {row("l1", LessonStatus::Done, 100, 0.6)})
+              .done("l1"));
 }
 
 TEST_CASE("a lesson's score is the latest points of its items over all their points")

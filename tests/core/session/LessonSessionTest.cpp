@@ -284,11 +284,11 @@ TEST_CASE("when the store cannot save, the feedback still shows and says the ans
 
 TEST_CASE("the almost credit of the policy decides when a partly right answer is almost")
 {
-    Fixture f;
     auto entry = test::courseEntry("c", {test::lessonSlot("l", {test::multipleStep("m", 2, 1)})});
     for (const auto& [credit, expected] :
          {std::pair{0.5, core::Outcome::Almost}, std::pair{0.6, core::Outcome::Wrong}})
     {
+        Fixture f; // a learner of their own: a resumed lesson would show the earlier answer
         session::SessionPolicy policy;
         policy.almostCredit = credit;
         auto s = session::LessonSession::startLesson(f.context(policy), *entry,
@@ -427,4 +427,167 @@ TEST_CASE("a content step and a checked item cannot be skipped")
     answerChoice(s, 0);
     CHECK_FALSE(s.skip());
     CHECK_FALSE(s.skipped());
+}
+
+TEST_CASE("an item answered before the player closed shows that answer and its feedback again, and "
+          "cannot be answered a second time")
+{
+    Fixture f;
+    {
+        auto s = f.start();
+        toNextItem(s);
+        answerChoice(s, 0); // closed on the feedback of q1
+    }
+    auto again = f.start();
+    REQUIRE(again.current().step->id == "q1");
+    CHECK(again.phase() == Phase::Feedback);
+    REQUIRE(again.result());
+    CHECK(again.result()->outcome == core::Outcome::Right);
+    CHECK(again.draft().choices == std::vector<int>{0});
+    CHECK_FALSE(again.canCheck());
+    CHECK_FALSE(again.check());
+    CHECK(f.progress.attempts.size() == 1);
+    again.next();
+    CHECK(again.current().step->id == "q2");
+    CHECK(again.phase() == Phase::Step);
+}
+
+TEST_CASE("after a resume the first answer counts: an item answered wrong stays wrong")
+{
+    Fixture f;
+    {
+        auto s = f.start();
+        toNextItem(s);
+        answerChoice(s, 1);
+    }
+    auto again = f.start();
+    REQUIRE(again.current().step->id == "q1");
+    CHECK(again.result()->outcome == core::Outcome::Wrong);
+    CHECK_FALSE(again.canRetry());
+    CHECK(again.mistakes() == std::vector<std::string>{"q1"});
+    again.next();
+    again.draft().texts = {"jobbar"};
+    REQUIRE(again.check());
+    again.next();
+    toNextItem(again);
+    answerChoice(again, 0);
+    again.next();
+    REQUIRE(again.finished());
+    CHECK(again.score() == Approx(2.0 / 3));
+    CHECK(f.progress.completions.back().score == Approx(2.0 / 3));
+}
+
+TEST_CASE("an almost-right answer left before its retry may be retried once after a resume, and "
+          "the retry is what counts")
+{
+    Fixture f;
+    {
+        auto s = f.start();
+        toNextItem(s);
+        answerChoice(s, 0);
+        s.next();
+        s.draft().texts = {"jobar"};
+        REQUIRE(s.check());
+    }
+    {
+        auto again = f.start();
+        REQUIRE(again.current().step->id == "q2");
+        CHECK(again.result()->outcome == core::Outcome::Almost);
+        CHECK(again.draft().texts == std::vector<std::string>{"jobar"});
+        REQUIRE(again.canRetry());
+        again.retry();
+        again.draft().texts = {"jobbar"};
+        REQUIRE(again.check());
+        CHECK(again.result()->outcome == core::Outcome::Right);
+    }
+    auto third = f.start();
+    REQUIRE(third.current().step->id == "q2");
+    CHECK(third.result()->outcome == core::Outcome::Right);
+    CHECK(third.draft().texts == std::vector<std::string>{"jobbar"});
+    CHECK_FALSE(third.canRetry());
+    CHECK(third.mistakes().empty());
+    CHECK(f.progress.attempts.size() == 3);
+}
+
+TEST_CASE("the time and the mistakes of a lesson cover every session of the pass")
+{
+    Fixture f;
+    {
+        auto s = f.start();
+        toNextItem(s);
+        f.clock.advance(std::chrono::seconds(20));
+        answerChoice(s, 1);
+        s.next();
+    }
+    f.clock.advance(std::chrono::hours(1));
+    auto again = f.start();
+    REQUIRE(again.current().step->id == "q2");
+    f.clock.advance(std::chrono::seconds(10));
+    again.draft().texts = {"jobbar"};
+    REQUIRE(again.check());
+    again.next();
+    toNextItem(again);
+    f.clock.advance(std::chrono::seconds(5));
+    answerChoice(again, 0);
+    again.next();
+    REQUIRE(again.finished());
+    CHECK(again.elapsedMs() == 35000);
+    CHECK(f.progress.completions.back().durationMs == 35000);
+    CHECK(again.mistakes() == std::vector<std::string>{"q1"});
+}
+
+TEST_CASE("a finished lesson's time stops at the end, however long its results stay open")
+{
+    Fixture f;
+    auto s = f.start();
+    while (!s.finished())
+    {
+        if (s.item())
+        {
+            if (s.draft().texts.empty())
+                s.draft().choices = {0};
+            else
+                s.draft().texts = {"jobbar"};
+            REQUIRE(s.check());
+        }
+        f.clock.advance(std::chrono::seconds(1));
+        s.next();
+    }
+    const auto atEnd = s.elapsedMs();
+    f.clock.advance(std::chrono::minutes(10));
+    CHECK(s.elapsedMs() == atEnd);
+}
+
+TEST_CASE("a course's own pass mark decides whether a finished lesson passed")
+{
+    Fixture f;
+    auto strict = *f.course->course();
+    strict.passMark = 0.9;
+    auto s = f.start(session::SessionPolicy::forCourse(strict));
+    toNextItem(s);
+    answerChoice(s, 0);
+    s.next();
+    s.draft().texts = {"jobbar"};
+    REQUIRE(s.check());
+    s.next();
+    toNextItem(s);
+    answerChoice(s, 1);
+    s.next();
+    REQUIRE(s.finished());
+    CHECK(s.score() == Approx(2.0 / 3));
+    CHECK_FALSE(f.progress.completions.back().passed);
+    CHECK(session::SessionPolicy::forCourse(strict).passMark == Approx(0.9));
+    CHECK(session::SessionPolicy{}.passed(0.1 + 0.2 + 0.3)); // 0.6000000000000001 and 0.6 alike
+}
+
+TEST_CASE("a preview goes straight to the step being edited, and stays put for a step it lacks")
+{
+    Fixture f;
+    auto s = f.start();
+    CHECK(s.goTo("q2"));
+    CHECK(s.current().step->id == "q2");
+    CHECK(s.phase() == Phase::Step);
+    CHECK(f.progress.lessonProgress(kLearner, "svenska", "l1").resumeStep == 2);
+    CHECK_FALSE(s.goTo("gone"));
+    CHECK(s.current().step->id == "q2");
 }

@@ -140,15 +140,16 @@ public:
                 out.push_back(row);
         return out;
     }
-    std::map<std::string, double> latestPoints(std::int64_t learnerId, const std::string& courseId,
-                                               const std::string& lessonId,
-                                               std::int64_t sinceUnix) override
+    std::vector<core::store::AttemptRecord> lessonAttempts(std::int64_t learnerId,
+                                                           const std::string& courseId,
+                                                           const std::string& lessonId,
+                                                           std::int64_t sinceUnix) override
     {
-        std::map<std::string, double> out;
+        std::vector<core::store::AttemptRecord> out;
         for (const auto& a : attempts)
             if (a.learnerId == learnerId && a.courseId == courseId && a.lessonId == lessonId &&
                 a.timestamp >= sinceUnix)
-                out[a.itemId] = a.points;
+                out.push_back(a);
         return out;
     }
     std::vector<core::store::DueCard> dueQueue(std::int64_t, std::int64_t,
