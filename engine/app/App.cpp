@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <iostream>
+#include <string_view>
 #include <thread>
 
 namespace kompis::app
@@ -71,8 +72,8 @@ int App::run()
     m_gui = std::make_unique<ui::Gui>(m_fonts.regular, m_fonts.bold);
     m_shell = std::make_unique<Shell>(m_options, *m_gui, m_messages, *m_store);
     m_shell->loadSettings(m_store->openReport().path.parent_path() / "settings.txt");
-    if (!m_store->saving())
-        m_shell->notice() = m_shell->tr("store.not-saving");
+    m_banner = std::make_unique<StatusBanner>(*m_shell);
+    m_shell->startClassroom();
 
     createWindow();
     m_shell->applySettings();
@@ -94,7 +95,7 @@ int App::run()
     {
         sf::Event event;
         bool got = false;
-        if (m_script || m_shell->audio().anyPlaying())
+        if (m_script || m_shell->audio().anyPlaying() || m_shell->takeKeepDrawing())
         {
             got = m_window.pollEvent(event);
             if (!got)
@@ -107,6 +108,19 @@ int App::run()
                 else
                     std::this_thread::sleep_for(std::chrono::milliseconds(33));
                 frame(true);
+                continue;
+            }
+        }
+        else if (m_shell->classroom())
+        {
+            // The classroom status changes without input: look a few times a second, draw only
+            // when the banner would say something new.
+            got = m_window.pollEvent(event);
+            if (!got)
+            {
+                std::this_thread::sleep_for(std::chrono::milliseconds(250));
+                if (m_banner->changed())
+                    frame(true);
                 continue;
             }
         }
@@ -145,7 +159,17 @@ void App::handle(const sf::Event& event)
 
 void App::build()
 {
+    // The class list arrives from the classroom server after start: the profile picker reads
+    // it again after each sync round.
+    if (const ClassroomLink* classroom = m_shell->classroom())
+        if (const int rounds = classroom->status().rounds; rounds != m_syncRounds)
+        {
+            m_syncRounds = rounds;
+            if (std::string_view(top().name()) == "profiles")
+                top().open();
+        }
     m_gui->begin(m_window.getSize(), top().hasFooter());
+    m_banner->build();
     top().build();
     m_gui->end();
 }

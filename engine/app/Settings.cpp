@@ -1,5 +1,7 @@
 #include "app/Settings.hpp"
 
+#include "core/store/PrivateFile.hpp"
+
 #include <fstream>
 
 namespace kompis::app
@@ -37,13 +39,16 @@ Settings loadSettings(const std::filesystem::path& file)
 
 bool saveSettings(const Settings& s, const std::filesystem::path& file)
 {
-    std::error_code ec;
-    std::filesystem::create_directories(file.parent_path(), ec);
-    std::ofstream out(file, std::ios::trunc);
-    out << "language=" << s.uiLanguage << "\ntext-size=" << int(s.textSize)
-        << "\nhigh-contrast=" << s.highContrast << "\nvolume=" << s.volume
-        << "\nfull-screen=" << s.fullScreen << "\nkiosk=" << s.kiosk << "\n";
-    return bool(out);
+    // Private (0600) and whole: a crash while writing leaves the old settings, never half.
+    if (!core::store::createPrivateFolders(file.parent_path()).empty())
+        return false;
+    core::store::AtomicFile out(file);
+    if (!out.error().empty())
+        return false;
+    out.stream() << "language=" << s.uiLanguage << "\ntext-size=" << int(s.textSize)
+                 << "\nhigh-contrast=" << s.highContrast << "\nvolume=" << s.volume
+                 << "\nfull-screen=" << s.fullScreen << "\nkiosk=" << s.kiosk << "\n";
+    return out.commit().empty();
 }
 
 } // namespace kompis::app

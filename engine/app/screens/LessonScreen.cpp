@@ -93,6 +93,8 @@ void LessonScreen::checkAnswer()
     attempt.fast = spent < 8000;
     // Saved first, shown second: feedback appears only after the store has committed.
     run.saved = m_shell.store().recordAttempt(attempt).saved;
+    if (run.saved)
+        m_shell.answerSaved();
     run.points[entry.step->id] = result.points;
     if (result.outcome != core::Outcome::Right &&
         std::find(run.mistakes.begin(), run.mistakes.end(), entry.step->id) == run.mistakes.end())

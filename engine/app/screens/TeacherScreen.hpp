@@ -1,8 +1,10 @@
 #pragma once
 
+#include "app/BackgroundExport.hpp"
 #include "app/screens/Screen.hpp"
 #include "core/store/ProgressStore.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,12 +35,18 @@ private:
     void readLearners();
     void kioskChoice();
     void exportTo(const std::string& extension, bool xapi);
+    /// The export running in the background: its bar and Cancel, then what came of it.
+    void exportProgress();
+    /// The whole class from the classroom server (read off the UI thread).
+    void classOverview();
 
     bool m_firstPin = false;
     std::string m_pin;
     std::string m_message;
     std::optional<core::store::TeacherToken> m_token;
     std::vector<LearnerRow> m_learners;
+    std::string m_exportFolder;
+    std::unique_ptr<BackgroundExport> m_export;
 };
 
 } // namespace kompis::app
