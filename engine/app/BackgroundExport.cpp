@@ -35,6 +35,8 @@ void BackgroundExport::run(std::filesystem::path storePath, core::exports::Expor
         options.autoBackup = false;
         options.moveDamagedAside = false;
         core::store::ProgressStore store(options);
+        // The bar shows the whole length from the start (the writer reports every 100 rows).
+        m_total = store.attemptCount(request.learnerId);
         request.progress = [this](std::size_t done, std::size_t total)
         {
             m_done = done;
