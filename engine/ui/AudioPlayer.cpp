@@ -21,7 +21,9 @@ struct AudioPlayer::Impl
     // Decoded clips stay within a budget (least recently played go first); SFML holds only the
     // clip playing, so three long clips no longer mean gigabytes for the rest of the session.
     core::ClipCache clips;
-    sf::SoundBuffer buffer;
+    // Made on the first play, after available(): an SFML audio object opens the device, and
+    // available() must be the one to see that fail.
+    std::unique_ptr<sf::SoundBuffer> buffer;
     std::unique_ptr<sf::Sound> sound;
     std::string current;
     float volume = 100;
@@ -79,10 +81,12 @@ std::string AudioPlayer::play(const std::string& key, const std::string& bytes, 
     if (!pcm)
         return error.empty() ? "cannot play " + key : error;
     m->sound->stop();
-    if (!m->buffer.loadFromSamples(pcm->samples.data(), pcm->samples.size(), pcm->channels,
-                                   pcm->sampleRate))
+    if (!m->buffer)
+        m->buffer = std::make_unique<sf::SoundBuffer>();
+    if (!m->buffer->loadFromSamples(pcm->samples.data(), pcm->samples.size(), pcm->channels,
+                                    pcm->sampleRate))
         return "cannot play " + key;
-    m->sound->setBuffer(m->buffer);
+    m->sound->setBuffer(*m->buffer);
     m->sound->setVolume(m->volume);
     m->sound->play();
     m->current = key;
