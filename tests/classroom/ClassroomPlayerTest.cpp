@@ -75,3 +75,55 @@ quit
     REQUIRE(pc2.run("pc2", script) == 0);
     INFO(pc2.errors("pc2"));
 }
+
+TEST_CASE("a learner with a PIN from the class list signs in on a PC that never saw them: the "
+          "server checks the PIN, a wrong one is refused",
+          "[classroom]")
+{
+    TestClassroom room;
+    if (!room.available())
+    {
+        WARN(room.server.skipReason());
+        return;
+    }
+    {
+        auto db = room.teacher();
+        const auto added = classroom::addLearnersFromCsv(db, "name,pin\nYonas,4826\n", "class.csv",
+                                                         1'800'000'000, 1, 65536);
+        REQUIRE(added.errors.empty());
+    }
+    Sandbox pc("classroom-pin");
+    const auto config = room.pcConfig("unused");
+    const auto passwordFile = pc.dir / "classroom.password";
+    std::ofstream(passwordFile) << config.password << "\n";
+    ScopedEnv url("KOMPIS_CLASSROOM", config.url);
+    ScopedEnv password("KOMPIS_CLASSROOM_PASSWORD_FILE", passwordFile.string());
+    const std::string script = R"(wait 2500
+expect-screen profiles
+click profile-Yonas
+expect-screen pin
+click pin-1
+click pin-1
+click pin-1
+click pin-1
+click pin-ok
+expect-screen pin
+click pin-4
+click pin-8
+click pin-2
+click pin-6
+click pin-ok
+expect-screen library
+quit
+)";
+    REQUIRE(pc.run("pin", script) == 0);
+    INFO(pc.errors("pin"));
+    // The PC holds no PIN hash of Yonas: only the server can have said yes.
+    store::StoreOptions options;
+    options.path = pc.store();
+    options.autoBackup = false;
+    store::ProgressStore s(options);
+    for (const auto& l : s.learners())
+        if (l.displayName == "Yonas")
+            CHECK(s.checkLearnerPin(l.id, "4826", 1'800'000'000).status != store::PinStatus::Ok);
+}
