@@ -198,6 +198,10 @@ bool Shell::openCourseWithinBudget(CourseEntry& entry)
             open -= core::estimateCourseMemory(*other->package, *other->course()).total();
             other->full = {};
             other->fullyLoaded = false;
+            // Its decoded images were counted too: they go with it.
+            const std::string prefix = other->location + "|";
+            std::erase_if(m_textures,
+                          [&](const auto& texture) { return texture.first.starts_with(prefix); });
         }
     syncCourse(entry);
     return true;
