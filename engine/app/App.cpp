@@ -1,5 +1,6 @@
 #include "app/App.hpp"
 
+#include "app/PreviewWatcher.hpp"
 #include "app/screens/LibraryScreen.hpp"
 #include "app/screens/ProfilesScreen.hpp"
 
@@ -16,7 +17,7 @@ App::App(Options options)
 {
 }
 
-App::~App() = default;
+App::~App() = default; // here, where PreviewWatcher is complete
 
 std::string App::screenName() const
 {
@@ -73,40 +74,42 @@ int App::run()
     m_shell = std::make_unique<Shell>(m_options, *m_gui, m_messages, *m_store);
     m_shell->loadSettings(m_store->openReport().path.parent_path() / "settings.txt");
     m_banner = std::make_unique<StatusBanner>(*m_shell);
-    m_shell->startClassroom();
+    // A preview's store is a throwaway: it never joins the classroom.
+    if (!m_options.previewing())
+        m_shell->startClassroom();
 
     createWindow();
     m_shell->applySettings();
 
-    // A single learner without a PIN (or --profile) goes straight in.
-    m_stack.push_back(std::make_unique<ProfilesScreen>(*m_shell));
-    auto learners = m_store->learners();
-    for (const auto& l : learners)
-        if ((!m_options.profile.empty() && l.displayName == m_options.profile && !l.hasPin) ||
-            (m_options.profile.empty() && learners.size() == 1 && !l.hasPin && !m_script))
-        {
-            m_shell->signIn(l);
-            m_stack.back() = std::make_unique<LibraryScreen>(*m_shell);
-        }
-    top().open();
+    if (m_options.previewing())
+        startPreview();
+    else
+        openFirstScreen();
 
     frame(true);
     while (m_window.isOpen() && !m_shell->quitRequested())
     {
         sf::Event event;
         bool got = false;
-        if (m_script || m_shell->audio().anyPlaying() || m_shell->takeKeepDrawing())
+        // A screen with work in the background (an export, a class read) animates too.
+        const bool animating = m_shell->audio().anyPlaying() || m_shell->takeKeepDrawing();
+        if (m_script || animating || m_watcher)
         {
             got = m_window.pollEvent(event);
             if (!got)
             {
+                const bool reloaded = reloadIfEdited();
                 if (m_script)
                 {
                     if (!m_script->step(*this))
                         break;
                 }
-                else
+                else if (!reloaded)
+                {
                     std::this_thread::sleep_for(std::chrono::milliseconds(33));
+                    if (!animating)
+                        continue; // a preview waiting for a save: nothing new to draw
+                }
                 frame(true);
                 continue;
             }
@@ -137,6 +140,21 @@ int App::run()
     if (m_window.isOpen())
         m_window.close();
     return m_script ? m_script->exitCode() : 0;
+}
+
+void App::openFirstScreen()
+{
+    // A single learner without a PIN (or --profile) goes straight in.
+    m_stack.push_back(std::make_unique<ProfilesScreen>(*m_shell));
+    auto learners = m_store->learners();
+    for (const auto& l : learners)
+        if ((!m_options.profile.empty() && l.displayName == m_options.profile && !l.hasPin) ||
+            (m_options.profile.empty() && learners.size() == 1 && !l.hasPin && !m_script))
+        {
+            m_shell->signIn(l);
+            m_stack.back() = std::make_unique<LibraryScreen>(*m_shell);
+        }
+    top().open();
 }
 
 void App::handle(const sf::Event& event)
@@ -170,6 +188,8 @@ void App::build()
         }
     m_gui->begin(m_window.getSize(), top().hasFooter());
     m_banner->build();
+    if (m_watcher)
+        previewProblems();
     top().build();
     m_gui->end();
 }

@@ -14,6 +14,7 @@ namespace kompis::app
 {
 
 class Screen;
+class PreviewWatcher;
 
 /// The running player: the window, the event loop, the stack of screens and the services they
 /// share (in the Shell). Screens draw and act; the App only builds the top one each frame and
@@ -28,6 +29,8 @@ public:
 
 private:
     void createWindow();
+    /// The profile picker, or the library when one learner (or --profile) goes straight in.
+    void openFirstScreen();
     void handle(const sf::Event& event);
     /// Builds the top screen (twice or three times: input, then a clean build to draw) and draws.
     void frame(bool present);
@@ -36,6 +39,16 @@ private:
     bool changeScreen();
     void saveScreenshot(const std::filesystem::path& file);
     [[nodiscard]] Screen& top() const { return *m_stack.back(); }
+
+    // Preview (AppPreview.cpp)
+    /// Signs a preview learner in, opens the course (at --lesson/--step) and starts watching.
+    void startPreview();
+    /// Shows the course's map, or `lessonId` at `stepId` when they still exist.
+    void openPreview(const std::string& lessonId, const std::string& stepId);
+    /// Reads the course again after a save, staying on the lesson and step shown; true if so.
+    bool reloadIfEdited();
+    /// The course's problems (path:line:col: message) above the screen, while there are any.
+    void previewProblems();
 
     // ScriptTarget
     ui::Gui& gui() override { return *m_gui; }
@@ -57,6 +70,7 @@ private:
     std::optional<ScriptDriver> m_script;
     std::filesystem::path m_pendingShot;
     int m_syncRounds = 0; ///< classroom sync rounds seen (the class list may have changed)
+    std::unique_ptr<PreviewWatcher> m_watcher;
 };
 
 } // namespace kompis::app

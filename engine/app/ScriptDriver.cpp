@@ -99,6 +99,8 @@ bool ScriptDriver::step(ScriptTarget& target)
             return fail(c.line,
                         "expected text '" + c.argument + "' on screen " + target.screenName());
         break;
+    case Kind::WaitText:
+        return waitText(target, c);
     case Kind::ExpectMarked:
     {
         const auto marked = gui.textsIn(gui.theme().accent);
@@ -154,6 +156,26 @@ bool ScriptDriver::key(ScriptTarget& target, const ui::ScriptCommand& c)
     else
         return fail(c.line, "unknown key '" + k + "'");
     target.gui().handleEvent(e);
+    return true;
+}
+
+bool ScriptDriver::waitText(ScriptTarget& target, const ui::ScriptCommand& c)
+{
+    constexpr sf::Int32 kPatienceMs = 10000;
+    const sf::Int32 now = m_clock.getElapsedTime().asMilliseconds();
+    if (target.gui().showsText(c.argument))
+    {
+        m_waitingSince.reset();
+        return true;
+    }
+    if (!m_waitingSince)
+        m_waitingSince = now;
+    if (now - *m_waitingSince > kPatienceMs)
+        return fail(c.line,
+                    "waited 10 s for text '" + c.argument + "' on screen " + target.screenName());
+    // Not yet: the same command again after a frame and a short pause.
+    --m_at;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
     return true;
 }
 

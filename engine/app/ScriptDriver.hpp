@@ -4,6 +4,7 @@
 
 #include <SFML/System/Clock.hpp>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,7 @@ private:
     bool fail(int line, const std::string& why);
     bool key(ScriptTarget& target, const ui::ScriptCommand& command);
     bool expectScreen(ScriptTarget& target, const ui::ScriptCommand& command);
+    bool waitText(ScriptTarget& target, const ui::ScriptCommand& command);
     void measureFrames(ScriptTarget& target, int count);
     bool measurePlay(ScriptTarget& target, const ui::ScriptCommand& command);
 
@@ -58,6 +60,7 @@ private:
     std::size_t m_at = 0;
     sf::Clock m_clock;
     sf::Int32 m_waitUntil = 0;
+    std::optional<sf::Int32> m_waitingSince; ///< when the current wait-text began
     int m_exitCode = 0;
 };
 

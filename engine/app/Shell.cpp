@@ -131,6 +131,15 @@ std::vector<std::unique_ptr<CourseEntry>>& Shell::courses()
     return m_courses;
 }
 
+void Shell::forgetCourses()
+{
+    m_course = nullptr;
+    m_courses.clear();
+    m_coursesRead = false;
+    m_textures.clear();
+    m_audioErrors.clear();
+}
+
 void Shell::syncCourse(CourseEntry& entry)
 {
     entry.loadFully();

@@ -34,6 +34,12 @@ struct Options
     std::vector<std::filesystem::path> courseRoots; ///< bundled and user folders
     std::vector<std::filesystem::path> dataDirs;    ///< where i18n/ catalogs live
     unsigned width = 1100, height = 760;
+    /// `--preview COURSE` (kompis-author preview): that course only, every lesson open, a
+    /// throwaway store, reloaded when a file in it is saved; `--lesson`/`--step` open there.
+    std::filesystem::path preview;
+    std::string previewLesson;
+    std::string previewStep;
+    [[nodiscard]] bool previewing() const { return !preview.empty(); }
 };
 
 /// What every screen shares: the store, the courses, the learner signed in, the toolkit, the
@@ -99,6 +105,8 @@ public:
     /// The course whose map was opened last (lessons and results return to it).
     [[nodiscard]] CourseEntry* openCourse() const { return m_course; }
     void setOpenCourse(CourseEntry* entry) { m_course = entry; }
+    /// Forgets every course read (and its pictures), so the next courses() reads them again.
+    void forgetCourses();
     /// Reads every lesson of `entry` and tells the store its lessons, items and words.
     void syncCourse(CourseEntry& entry);
     /// Opens a course for its map: reads it (syncCourse) unless the estimate of its memory

@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <string_view>
 #include <unistd.h>
 
@@ -14,6 +15,8 @@ void usage(std::ostream& out)
     out << "usage: kompis [--store PATH] [--course PATH]... [--script FILE] [--screenshot-dir "
            "DIR]\n"
            "              [--profile NAME] [--size WxH] [--no-default-courses]\n"
+           "       kompis --preview COURSE-DIR [--lesson ID] [--step ID] (see kompis-author "
+           "preview)\n"
            "Self-paced Swedish and Norwegian for work. Courses come from the bundled folder,\n"
            "~/.local/share/kompis/courses and every --course (a course folder or .kompis file).\n";
 }
@@ -24,6 +27,30 @@ std::filesystem::path executableDir()
     auto p = std::filesystem::read_symlink("/proc/self/exe", ec);
     return ec ? std::filesystem::path() : p.parent_path();
 }
+
+/// A folder of its own for a preview's store, removed when the player ends.
+class ThrowawayFolder
+{
+public:
+    ThrowawayFolder()
+    {
+        std::string pattern = (std::filesystem::temp_directory_path() / "kompis-preview-XXXXXX");
+        if (::mkdtemp(pattern.data()))
+            m_path = pattern;
+    }
+    ~ThrowawayFolder()
+    {
+        std::error_code ec;
+        if (!m_path.empty())
+            std::filesystem::remove_all(m_path, ec);
+    }
+    ThrowawayFolder(const ThrowawayFolder&) = delete;
+    ThrowawayFolder& operator=(const ThrowawayFolder&) = delete;
+    [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
 
 } // namespace
 
@@ -55,6 +82,12 @@ int main(int argc, char** argv)
             noDefaultCourses = true;
         else if (arg == "--profile")
             options.profile = value();
+        else if (arg == "--preview")
+            options.preview = value();
+        else if (arg == "--lesson")
+            options.previewLesson = value();
+        else if (arg == "--step")
+            options.previewStep = value();
         else if (arg == "--size")
         {
             const std::string v = value();
@@ -75,6 +108,28 @@ int main(int argc, char** argv)
             usage(std::cerr);
             return 2;
         }
+    }
+    std::optional<ThrowawayFolder> previewStore;
+    if (options.previewing())
+    {
+        // A preview never writes a learner's real progress: its store is thrown away after.
+        options.courses = {options.preview};
+        noDefaultCourses = true;
+        if (options.store.empty())
+        {
+            previewStore.emplace();
+            if (previewStore->path().empty())
+            {
+                std::cerr << "kompis: cannot make a folder for the preview's store\n";
+                return 1;
+            }
+            options.store = previewStore->path() / "progress.sqlite";
+        }
+    }
+    else if (!options.previewLesson.empty() || !options.previewStep.empty())
+    {
+        std::cerr << "kompis: --lesson and --step go with --preview\n";
+        return 2;
     }
     // Installed layout first (relative to the binary, so a moved install still works), then the
     // source tree for runs from a build folder.

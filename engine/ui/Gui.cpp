@@ -1,8 +1,8 @@
 #include "ui/Gui.hpp"
 
 #include "core/text/Unicode.hpp"
+#include "core/text/Utf8.hpp"
 #include "ui/TextWrap.hpp"
-#include "ui/gui/Utf8.hpp"
 
 #include <algorithm>
 
@@ -24,7 +24,7 @@ float Gui::measure(const std::string& utf8, float scale, bool bold) const
     char32_t previous = 0;
     for (std::size_t i = 0; i < utf8.size();)
     {
-        const char32_t cp = utf8::next(utf8, i);
+        const char32_t cp = core::text::decodeUtf8(utf8, i);
         if (previous)
             width += font.getKerning(previous, cp, size);
         width += font.getGlyph(cp, size, false).advance;

@@ -18,6 +18,7 @@ ScriptParse parseScript(const std::string& text)
         {"expect-screen", Kind::ExpectScreen},
         {"expect-text", Kind::ExpectText},
         {"expect-marked", Kind::ExpectMarked},
+        {"wait-text", Kind::WaitText},
         {"measure-frames", Kind::MeasureFrames},
         {"measure-play", Kind::MeasurePlay},
         {"kill", Kind::Kill},

@@ -20,6 +20,8 @@ struct ScriptCommand
         ExpectScreen,  ///< expect-screen <name>  (fails the run when another screen shows)
         ExpectText,    ///< expect-text <text>    (fails unless a line on screen contains it)
         ExpectMarked,  ///< expect-marked <text>  (fails unless exactly this is highlighted)
+        WaitText,      ///< wait-text <text>      (draws frames until a line contains it; fails
+                       ///< after 10 s: for changes from outside, such as a preview's reload)
         MeasureFrames, ///< measure-frames <n>  (benchmarks: draws n frames, prints the mean time)
         MeasurePlay,   ///< measure-play <widget-id> (benchmarks: click to sound playing, printed)
         Kill,          ///< kill                 (SIGKILL itself: a crash mid-lesson)

@@ -1,37 +1,18 @@
 #pragma once
 
+#include "common/CommandLine.hpp"
 #include "core/store/ProgressStore.hpp"
 
 #include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
-#include <vector>
 
 namespace kompis::admin
 {
 
-/// The words after the command name, with `--name value` and `--name=value` options.
-class AdminArgs
-{
-public:
-    explicit AdminArgs(std::vector<std::string> words)
-        : m_words(std::move(words))
-    {
-    }
-
-    [[nodiscard]] bool flag(const std::string& name) const;
-    /// The value of an option; sets error() when it is given without a value.
-    [[nodiscard]] std::optional<std::string> option(const std::string& name);
-    /// Words that are neither options nor option values.
-    [[nodiscard]] std::vector<std::string> positional(const std::vector<std::string>& valued) const;
-    [[nodiscard]] bool wantsHelp() const { return flag("--help") || flag("-h"); }
-    [[nodiscard]] const std::string& error() const { return m_error; }
-
-private:
-    std::vector<std::string> m_words;
-    std::string m_error;
-};
+/// A command's parsed words (the tools' shared parser).
+using AdminArgs = tools::CommandLine;
 
 /// The store path for commands that read an existing store: --store, else the usual default.
 [[nodiscard]] std::filesystem::path storePathFrom(AdminArgs& args);

@@ -99,7 +99,7 @@ std::string when(std::int64_t t)
 
 int runInit(AdminArgs& args)
 {
-    const auto words = args.positional({"--pc-role", "--teacher-role"});
+    const auto words = args.positional();
     if (words.size() != 2)
     {
         std::cerr << kClassroomHelp;
@@ -107,8 +107,8 @@ int runInit(AdminArgs& args)
     }
     const std::string& url = words[1];
     cls::ClassroomRoles roles;
-    roles.pcRole = args.option("--pc-role").value_or(roles.pcRole);
-    roles.teacherRole = args.option("--teacher-role").value_or(roles.teacherRole);
+    roles.pcRole = args.value("--pc-role").value_or(roles.pcRole);
+    roles.teacherRole = args.value("--teacher-role").value_or(roles.teacherRole);
     try
     {
         cls::PgConnection db(url, "");
@@ -209,9 +209,7 @@ bool syncStore(AdminArgs& args, bool wholeClass, const char* command)
 
 int runClassroom(AdminArgs& args)
 {
-    const auto words = args.positional({"--pc-role", "--teacher-role", "--store", "--format",
-                                        "--what", "--home-page", "--activity-base", "--learner",
-                                        "--out", "--teacher-pin-file"});
+    const auto words = args.positional();
     if (args.wantsHelp() || words.empty())
     {
         (words.empty() && !args.wantsHelp() ? std::cerr : std::cout) << kClassroomHelp;
@@ -247,7 +245,7 @@ int runLearnersAdd(AdminArgs& args)
         std::cout << kLearnersAddHelp;
         return 0;
     }
-    const auto file = args.option("--from");
+    const auto file = args.value("--from");
     if (!file)
     {
         std::cerr << kLearnersAddHelp;

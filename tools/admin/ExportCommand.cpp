@@ -57,32 +57,28 @@ int runExport(AdminArgs& args)
         std::cout << kHelp << kTeacherPinOptions;
         return 0;
     }
-    const auto format = args.option("--format");
-    const auto what = args.option("--what").value_or("attempts");
-    const auto learnerText = args.option("--learner");
-    const auto outPath = args.option("--out");
+    const auto format = args.value("--format");
+    const auto what = args.value("--what").value_or("attempts");
+    const auto learnerText = args.value("--learner");
+    const auto outPath = args.value("--out");
     core::exports::ExportRequest request;
     if (learnerText && !(request.learnerId = parseId(*learnerText)))
     {
         std::cerr << "kompis-admin export: --learner needs a learner id\n";
         return 2;
     }
-    if (!args.error().empty() || !format || (*format != "csv" && *format != "xapi") ||
+    if (!format || (*format != "csv" && *format != "xapi") ||
         (what != "attempts" && what != "summary"))
     {
-        std::cerr << "kompis-admin export: "
-                  << (args.error().empty() ? "--format csv or --format xapi is needed"
-                                           : args.error())
-                  << "\n\n"
-                  << kHelp;
+        std::cerr << "kompis-admin export: --format csv or --format xapi is needed\n\n" << kHelp;
         return 2;
     }
     request.format = *format == "xapi"   ? core::exports::ExportFormat::Xapi
                      : what == "summary" ? core::exports::ExportFormat::SummaryCsv
                                          : core::exports::ExportFormat::AttemptsCsv;
     auto& x = request.xapi;
-    x.homePage = args.option("--home-page").value_or(x.homePage);
-    x.activityBase = args.option("--activity-base").value_or(x.activityBase);
+    x.homePage = args.value("--home-page").value_or(x.homePage);
+    x.activityBase = args.value("--activity-base").value_or(x.activityBase);
     x.includeNames = !args.flag("--no-names");
     for (const auto* iri : {&x.homePage, &x.activityBase})
         if (auto problem = core::exports::iriProblem(*iri); !problem.empty())

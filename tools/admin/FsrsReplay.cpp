@@ -51,13 +51,11 @@ int runFsrsReplay(AdminArgs& args)
         std::cout << kHelp;
         return 0;
     }
-    const auto outPath = args.option("--out");
-    const auto files = args.positional({"--out"});
-    if (files.size() != 1 || !args.error().empty())
+    const auto outPath = args.value("--out");
+    const auto files = args.positional();
+    if (files.size() != 1)
     {
-        std::cerr << (args.error().empty() ? "fsrs-replay needs one LOG.csv" : args.error())
-                  << "\n\n"
-                  << kHelp;
+        std::cerr << "fsrs-replay needs one LOG.csv\n\n" << kHelp;
         return 2;
     }
     const std::string& name = files[0];

@@ -57,13 +57,8 @@ std::optional<std::string> readPin(AdminArgs& args, const std::string& fileOptio
                                    const char* envName, const char* label, bool twice,
                                    std::string& problem)
 {
-    if (const auto file = args.option(fileOption))
+    if (const auto file = args.value(fileOption))
         return fromFile(*file, problem);
-    if (!args.error().empty())
-    {
-        problem = args.error();
-        return std::nullopt;
-    }
     if (const char* env = std::getenv(envName); env && *env)
         return std::string(env);
     const std::string question = "Type the " + std::string(label) + ": ";
@@ -82,7 +77,7 @@ std::optional<std::string> readPin(AdminArgs& args, const std::string& fileOptio
 
 std::optional<std::string> readTeacherPin(AdminArgs& args, std::string& problem)
 {
-    if (args.flag("--teacher-pin") || args.option("--teacher-pin"))
+    if (args.flag("--teacher-pin"))
     {
         problem = "--teacher-pin is not accepted: a PIN on the command line is visible to every "
                   "account in the process list. Use --teacher-pin-file FILE, $KOMPIS_TEACHER_PIN "

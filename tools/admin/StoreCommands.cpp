@@ -98,12 +98,7 @@ int runBackup(AdminArgs& args)
         std::cout << kBackupHelp << kTeacherPinOptions;
         return 0;
     }
-    const auto to = args.option("--to");
-    if (!args.error().empty())
-    {
-        std::cerr << "kompis-admin backup: " << args.error() << "\n";
-        return 2;
-    }
+    const auto to = args.value("--to");
     auto store = openExisting(args, "backup", StoreUse::Read);
     if (!store)
         return 1;
@@ -141,12 +136,10 @@ int runRestore(AdminArgs& args)
         std::cout << kRestoreHelp << kTeacherPinOptions;
         return 0;
     }
-    const auto words = args.positional({"--store", "--teacher-pin-file"});
-    if (!args.error().empty() || words.size() != 1)
+    const auto words = args.positional();
+    if (words.size() != 1)
     {
-        std::cerr << "kompis-admin restore: "
-                  << (args.error().empty() ? "name one backup file" : args.error()) << "\n\n"
-                  << kRestoreHelp;
+        std::cerr << "kompis-admin restore: name one backup file\n\n" << kRestoreHelp;
         return 2;
     }
     core::store::StoreOptions options;

@@ -46,12 +46,10 @@ int asTeacher(AdminArgs& args, const char* command, std::size_t positionals, con
         std::cout << help << kTeacherPinOptions << kStoreOption;
         return 0;
     }
-    const auto words = args.positional({"--teacher-pin-file", "--new-pin-file", "--store"});
-    if (!args.error().empty() || words.size() < positionals)
+    const auto words = args.positional();
+    if (words.size() < positionals)
     {
-        std::cerr << "kompis-admin " << command << ": "
-                  << (args.error().empty() ? "missing arguments" : args.error()) << "\n"
-                  << help;
+        std::cerr << "kompis-admin " << command << ": missing arguments\n" << help;
         return 2;
     }
     auto store = openExisting(args, command, StoreUse::Write);
@@ -131,14 +129,11 @@ Sets the teacher PIN (4-12 digits). When one is set already, the current one is 
         std::cout << kHelp << kNewPinOptions << kTeacherPinOptions;
         return 0;
     }
-    const auto words = args.positional({"--teacher-pin-file", "--new-pin-file", "--store"});
-    if (!args.error().empty() || !words.empty())
+    const auto words = args.positional();
+    if (!words.empty())
     {
-        std::cerr << "kompis-admin teacher-pin: "
-                  << (args.error().empty() ? "the new PIN is not given on the command line "
-                                             "(other accounts see it in the process list)"
-                                           : args.error())
-                  << "\n\n"
+        std::cerr << "kompis-admin teacher-pin: the new PIN is not given on the command line "
+                     "(other accounts see it in the process list)\n\n"
                   << kHelp << kNewPinOptions;
         return 2;
     }

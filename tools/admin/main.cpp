@@ -1,10 +1,8 @@
 // kompis-admin: replays FSRS logs, exports progress, lists learners, makes and restores backups.
 
 #include "AdminArgs.hpp"
+#include "common/Subcommands.hpp"
 
-#include <cstdio>
-#include <cstring>
-#include <string>
 #include <vector>
 
 namespace
@@ -37,41 +35,84 @@ PINs are never given on the command line (other accounts see the process list): 
 
 Run `kompis-admin <command> --help` for a command's options.
 )";
+
+using kompis::tools::Option;
+using kompis::tools::Takes;
+
+const Option kStore{"--store", Takes::Value};
+const Option kTeacherPinFile{"--teacher-pin-file", Takes::Value};
+// Declared so that a PIN typed on the command line gets its own refusal, not "unknown option".
+const Option kTeacherPin{"--teacher-pin", Takes::MaybeValue};
+const Option kNewPinFile{"--new-pin-file", Takes::Value};
+
+std::vector<Option> withTeacherPin(std::vector<Option> options)
+{
+    options.insert(options.end(), {kStore, kTeacherPinFile, kTeacherPin});
+    return options;
+}
+
+const std::vector<Option> kExportOptions = withTeacherPin({
+    {"--format", Takes::Value},
+    {"--what", Takes::Value},
+    {"--learner", Takes::Value},
+    {"--out", Takes::Value},
+    {"--home-page", Takes::Value},
+    {"--activity-base", Takes::Value},
+    {"--no-names"},
+});
+
+std::vector<Option> classroomOptions()
+{
+    auto options = kExportOptions;
+    options.insert(
+        options.end(),
+        {{"--pc-role", Takes::Value}, {"--teacher-role", Takes::Value}, {"--new-passwords"}});
+    return options;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h"))
-    {
-        std::fputs(kUsage, argc < 2 ? stderr : stdout);
-        return argc < 2 ? 2 : 0;
-    }
-    const std::string command = argv[1];
-    kompis::admin::AdminArgs args(std::vector<std::string>(argv + 2, argv + argc));
-    if (command == "fsrs-replay")
-        return kompis::admin::runFsrsReplay(args);
-    if (command == "export")
-        return kompis::admin::runExport(args);
-    if (command == "learners" && argc > 2 && !std::strcmp(argv[2], "add"))
-        return kompis::admin::runLearnersAdd(args);
-    if (command == "learners")
-        return kompis::admin::runLearners(args);
-    if (command == "classroom")
-        return kompis::admin::runClassroom(args);
-    if (command == "sync")
-        return kompis::admin::runSync(args);
-    if (command == "backup")
-        return kompis::admin::runBackup(args);
-    if (command == "restore")
-        return kompis::admin::runRestore(args);
-    if (command == "teacher-pin")
-        return kompis::admin::runTeacherPin(args);
-    if (command == "rename")
-        return kompis::admin::runRename(args);
-    if (command == "reset-pin")
-        return kompis::admin::runResetPin(args);
-    if (command == "delete")
-        return kompis::admin::runDelete(args);
-    std::fprintf(stderr, "kompis-admin: unknown command '%s'\n\n%s", command.c_str(), kUsage);
-    return 2;
+    namespace admin = kompis::admin;
+    // Each command prints its own --help (the texts live beside the code they describe); the
+    // usage here is the synopsis shown when a command line does not fit.
+    const kompis::tools::Tool tool{
+        "kompis-admin",
+        kUsage,
+        {
+            {"fsrs-replay",
+             "",
+             "kompis-admin fsrs-replay LOG.csv [--out FILE]",
+             {{"--out", Takes::Value}},
+             admin::runFsrsReplay},
+            {"export", "", "kompis-admin export --format csv|xapi [options]", kExportOptions,
+             admin::runExport},
+            {"learners", "", "kompis-admin learners [--store PATH]", {kStore}, admin::runLearners},
+            {"learners add",
+             "",
+             "kompis-admin learners add --from class.csv",
+             {{"--from", Takes::Value}},
+             admin::runLearnersAdd},
+            {"backup", "", "kompis-admin backup [--to FILE] [--store PATH]",
+             withTeacherPin({{"--to", Takes::Value}}), admin::runBackup},
+            {"restore", "", "kompis-admin restore BACKUP [--store PATH]", withTeacherPin({}),
+             admin::runRestore},
+            {"teacher-pin", "", "kompis-admin teacher-pin [--store PATH]",
+             withTeacherPin({kNewPinFile}), admin::runTeacherPin},
+            {"rename", "", "kompis-admin rename LEARNER-ID NEW-NAME", withTeacherPin({}),
+             admin::runRename},
+            {"reset-pin", "", "kompis-admin reset-pin LEARNER-ID [--remove] [--new-pin-file FILE]",
+             withTeacherPin({kNewPinFile, {"--remove"}}), admin::runResetPin},
+            {"delete", "", "kompis-admin delete LEARNER-ID --yes", withTeacherPin({{"--yes"}}),
+             admin::runDelete},
+            {"classroom", "", "kompis-admin classroom init|status|overview|export [options]",
+             classroomOptions(), admin::runClassroom},
+            {"sync",
+             "",
+             "kompis-admin sync [--whole-class] [--store PATH]",
+             {kStore, {"--whole-class"}},
+             admin::runSync},
+        }};
+    return kompis::tools::runTool(tool, argc, argv);
 }

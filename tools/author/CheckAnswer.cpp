@@ -10,14 +10,12 @@ int runCheckAnswer(Arguments& args)
 {
     const auto format = args.value("--format").value_or("text");
     const auto lang = args.value("--lang").value_or("en");
+    const auto& positional = args.positional();
+    if (positional.size() != 3)
+        return args.usageError("name the package, the item and the response");
+    if (format != "text" && format != "json")
+        return args.usageError("--format is text or json");
     std::string error;
-    const auto positional = args.positional(error);
-    if (!error.empty() || positional.size() != 3 || (format != "text" && format != "json"))
-    {
-        std::fprintf(stderr, "Usage: kompis-author check-answer PATH ITEM-ID RESPONSE "
-                             "[--format=text|json] [--lang=en]\n");
-        return kUsage;
-    }
     auto package = loadPackage(positional[0], error);
     if (!package.files || !package.load.usable())
     {

@@ -16,60 +16,6 @@ double secondsNow()
 }
 } // namespace
 
-Arguments::Arguments(int argc, char** argv, int first)
-{
-    for (int i = first; i < argc; ++i)
-        m_args.emplace_back(argv[i]);
-}
-
-bool Arguments::flag(std::string_view name, std::string_view shortName)
-{
-    for (auto it = m_args.begin(); it != m_args.end(); ++it)
-        if (*it == name || (!shortName.empty() && *it == shortName))
-        {
-            m_args.erase(it);
-            return true;
-        }
-    return false;
-}
-
-std::optional<std::string> Arguments::value(std::string_view name, std::string_view shortName)
-{
-    const std::string prefix = std::string(name) + "=";
-    for (auto it = m_args.begin(); it != m_args.end(); ++it)
-    {
-        if (it->starts_with(prefix))
-        {
-            auto result = it->substr(prefix.size());
-            m_args.erase(it);
-            return result;
-        }
-        if ((*it == name || (!shortName.empty() && *it == shortName)) &&
-            std::next(it) != m_args.end())
-        {
-            auto result = *std::next(it);
-            m_args.erase(it, std::next(it, 2));
-            return result;
-        }
-    }
-    return std::nullopt;
-}
-
-std::vector<std::string> Arguments::positional(std::string& error) const
-{
-    std::vector<std::string> result;
-    for (const auto& arg : m_args)
-    {
-        if (arg.size() > 1 && arg[0] == '-')
-        {
-            error = "unknown option " + arg;
-            return {};
-        }
-        result.push_back(arg);
-    }
-    return result;
-}
-
 Terminal Terminal::forStream(std::FILE* stream)
 {
     Terminal terminal;

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "common/CommandLine.hpp"
 #include "core/diag/Printable.hpp"
 #include "core/util/Json.hpp"
 
 #include <cstdio>
-#include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace kompis::author
 {
@@ -20,23 +19,8 @@ enum Exit
     kUsage = 2,    ///< bad command line, or a file could not be read or written
 };
 
-/// A command line after the command name: options (`--name=value`, `--name value`, flags) and
-/// positional arguments, with unknown options reported.
-class Arguments
-{
-public:
-    Arguments(int argc, char** argv, int first);
-
-    /// True and removed when the flag is present (`--werror`, `-q`).
-    bool flag(std::string_view name, std::string_view shortName = {});
-    /// The option's value (`--format=json`, `--format json`, `-o FILE`), removed when present.
-    std::optional<std::string> value(std::string_view name, std::string_view shortName = {});
-    /// Positional arguments; call after every option was taken. Reports leftover options.
-    [[nodiscard]] std::vector<std::string> positional(std::string& error) const;
-
-private:
-    std::vector<std::string> m_args;
-};
+/// A command's parsed words (the tools' shared parser).
+using Arguments = tools::CommandLine;
 
 /// How to write for a person: colour only on a terminal (and not with NO_COLOR).
 struct Terminal

@@ -27,5 +27,6 @@ int runPack(Arguments& args);
 int runUnpack(Arguments& args);
 int runTts(Arguments& args);
 int runImport(Arguments& args);
+int runPreview(Arguments& args);
 
 } // namespace kompis::author

@@ -114,13 +114,12 @@ std::string jsonCounts(const std::map<std::string, std::size_t>& counts)
 int runInfo(Arguments& args)
 {
     const auto format = args.value("--format").value_or("text");
+    const auto& paths = args.positional();
+    if (paths.size() != 1)
+        return args.usageError("name one course folder or .kompis file");
+    if (format != "text" && format != "json")
+        return args.usageError("--format is text or json");
     std::string error;
-    const auto paths = args.positional(error);
-    if (!error.empty() || paths.size() != 1 || (format != "text" && format != "json"))
-    {
-        std::fprintf(stderr, "Usage: kompis-author info PATH [--format=text|json]\n");
-        return kUsage;
-    }
     auto package = loadPackage(paths[0], error);
     if (!package.files)
     {

@@ -83,14 +83,13 @@ int runNew(Arguments& args)
 {
     const auto lang = args.value("--lang");
     const auto title = args.value("--title");
-    std::string error;
-    const auto positional = args.positional(error);
-    if (!error.empty() || positional.size() != 1 || !lang || !title ||
-        (*lang != "sv" && *lang != "nb" && *lang != "nn"))
-    {
-        std::fprintf(stderr, "Usage: kompis-author new DIR --lang sv|nb|nn --title TITLE\n");
-        return kUsage;
-    }
+    const auto& positional = args.positional();
+    if (positional.size() != 1)
+        return args.usageError("name one folder for the new course");
+    if (!lang || (*lang != "sv" && *lang != "nb" && *lang != "nn"))
+        return args.usageError("--lang is sv, nb or nn");
+    if (!title)
+        return args.usageError("--title is needed");
     const std::filesystem::path dir = positional[0];
     std::error_code ec;
     if (std::filesystem::exists(dir / "course.xml", ec))

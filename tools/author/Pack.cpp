@@ -62,14 +62,12 @@ std::set<std::string> filesToPack(const core::PackageFiles& package, const core:
 
 int runPack(Arguments& args)
 {
-    const auto output = args.value("--output", "-o");
+    const auto output = args.value("--output");
+    const auto& positional = args.positional();
+    if (positional.size() != 1 || !output)
+        return args.usageError(positional.size() != 1 ? "name one course folder"
+                                                      : "-o FILE.kompis is needed");
     std::string error;
-    const auto positional = args.positional(error);
-    if (!error.empty() || positional.size() != 1 || !output)
-    {
-        std::fprintf(stderr, "Usage: kompis-author pack DIR -o FILE.kompis\n");
-        return kUsage;
-    }
     if (!std::filesystem::is_directory(positional[0]))
     {
         std::fprintf(stderr, "kompis-author pack: %s is not a course folder\n",
@@ -138,14 +136,12 @@ int runPack(Arguments& args)
 
 int runUnpack(Arguments& args)
 {
-    const auto output = args.value("--output", "-o");
+    const auto output = args.value("--output");
+    const auto& positional = args.positional();
+    if (positional.size() != 1 || !output)
+        return args.usageError(positional.size() != 1 ? "name one .kompis file"
+                                                      : "-o DIR is needed");
     std::string error;
-    const auto positional = args.positional(error);
-    if (!error.empty() || positional.size() != 1 || !output)
-    {
-        std::fprintf(stderr, "Usage: kompis-author unpack FILE.kompis -o DIR\n");
-        return kUsage;
-    }
     const std::filesystem::path target = *output;
     std::error_code ec;
     if (std::filesystem::exists(target, ec) && !std::filesystem::is_empty(target, ec))

@@ -135,14 +135,12 @@ ClipState stateOf(const fs::path& target, const PlannedClip& clip,
 int runTts(Arguments& args)
 {
     const auto speedOption = args.value("--speed");
-    std::string error;
-    const auto positional = args.positional(error);
+    const auto& positional = args.positional();
     const int speed = speedOption ? std::atoi(speedOption->c_str()) : 150;
-    if (!error.empty() || positional.size() != 1 || speed < 80 || speed > 300)
-    {
-        std::fprintf(stderr, "Usage: kompis-author tts PATH [--speed=80..300]\n");
-        return kUsage;
-    }
+    if (positional.size() != 1)
+        return args.usageError("name one course folder");
+    if (speed < 80 || speed > 300)
+        return args.usageError("--speed is 80 to 300 words a minute");
     const fs::path root = positional[0];
     if (!fs::is_directory(root))
     {
@@ -151,6 +149,7 @@ int runTts(Arguments& args)
                      root.c_str());
         return kUsage;
     }
+    std::string error;
     auto package = loadPackage(root.string(), error);
     if (!package.load.usable())
     {

@@ -105,21 +105,13 @@ int runValidate(Arguments& args)
 {
     const auto format = args.value("--format").value_or("text");
     const bool werror = args.flag("--werror");
-    const bool quiet = args.flag("-q", "--quiet");
+    const bool quiet = args.flag("--quiet");
     const bool noSpelling = args.flag("--no-spelling");
-    std::string error;
-    const auto paths = args.positional(error);
-    if (!error.empty() || paths.empty() || (format != "text" && format != "json"))
-    {
-        std::fprintf(stderr,
-                     "kompis-author validate: %s\nUsage: kompis-author validate PATH... "
-                     "[--format=text|json] "
-                     "[--werror] [-q] [--no-spelling]\n",
-                     !error.empty()  ? error.c_str()
-                     : paths.empty() ? "name at least one course folder or .kompis file"
-                                     : "--format is text or json");
-        return kUsage;
-    }
+    const auto& paths = args.positional();
+    if (paths.empty())
+        return args.usageError("name at least one course folder or .kompis file");
+    if (format != "text" && format != "json")
+        return args.usageError("--format is text or json");
     std::vector<PackageReport> reports;
     std::size_t errors = 0, warnings = 0;
     bool ioFailure = false;

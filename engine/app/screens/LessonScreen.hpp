@@ -24,6 +24,8 @@ public:
     [[nodiscard]] std::string detail() const override;
     void open() override;
     void build() override;
+    /// The run shown (a preview reload reopens its lesson at its step).
+    [[nodiscard]] const LessonRun& run() const { return m_run; }
 
 private:
     // The flow

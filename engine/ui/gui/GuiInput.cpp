@@ -1,6 +1,6 @@
 // Input and focus: events become clicks, typed edits and keys for the next build.
+#include "core/text/Utf8.hpp"
 #include "ui/Gui.hpp"
-#include "ui/gui/Utf8.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -115,7 +115,7 @@ void Gui::handleEvent(const sf::Event& event)
         break;
     case sf::Event::TextEntered:
         if (textFieldFocused() && event.text.unicode >= 32 && event.text.unicode != 127)
-            m_edits.push_back({TextEdit::Kind::Insert, utf8::encode(event.text.unicode)});
+            m_edits.push_back({TextEdit::Kind::Insert, core::text::encodeUtf8(event.text.unicode)});
         break;
     case sf::Event::KeyPressed:
         switch (event.key.code)

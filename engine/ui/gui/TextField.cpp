@@ -1,8 +1,8 @@
 // Text fields: editing by grapheme with a caret that stays in the field.
 #include "core/text/Unicode.hpp"
+#include "core/text/Utf8.hpp"
 #include "ui/Gui.hpp"
 #include "ui/gui/Metrics.hpp"
-#include "ui/gui/Utf8.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -41,7 +41,7 @@ bool Gui::textField(const std::string& id, std::string& value, float width, bool
     while (!shown.empty() && measure(shown, 1.1f, false) > innerW)
     {
         std::size_t i = 0;
-        utf8::next(shown, i);
+        (void)core::text::decodeUtf8(shown, i);
         shown.erase(0, i);
     }
     const float ty = widget.rect.y + (h - lineHeight(1.1f)) / 2 + 2;

@@ -111,14 +111,12 @@ void print(const std::vector<core::Diagnostic>& diagnostics)
 
 int runImport(Arguments& args)
 {
-    const auto output = args.value("--output", "-o");
+    const auto output = args.value("--output");
     const auto lang = args.value("--lang");
     const auto title = args.value("--title");
     const bool swap = args.flag("--swap");
+    const auto& positional = args.positional();
     std::string error;
-    const auto positional = args.positional(error);
-    if (!error.empty())
-        return usage(error);
     if (positional.size() != 2 || !output)
         return usage("name the format, the file and -o FOLDER");
     const auto importer = kImporters.find(positional[0]);

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <string>
+
+namespace kompis::app
+{
+
+/// Watches a course folder and its subfolders (inotify) for a teacher's saves, for
+/// `kompis-author preview`. An editor's save is several events (write, rename, attributes):
+/// they are taken together, and a change is reported once nothing more happened for `quiet`.
+class PreviewWatcher
+{
+public:
+    using Clock = std::chrono::steady_clock;
+
+    explicit PreviewWatcher(std::filesystem::path folder,
+                            std::chrono::milliseconds quiet = std::chrono::milliseconds(300));
+    ~PreviewWatcher();
+    PreviewWatcher(const PreviewWatcher&) = delete;
+    PreviewWatcher& operator=(const PreviewWatcher&) = delete;
+
+    /// Empty when watching; else why the folder cannot be watched.
+    [[nodiscard]] const std::string& error() const { return m_error; }
+    /// Reads what happened; true once per settled change.
+    bool poll(Clock::time_point now = Clock::now());
+
+private:
+    void watchTree(const std::filesystem::path& folder);
+
+    std::filesystem::path m_folder;
+    std::chrono::milliseconds m_quiet;
+    int m_fd = -1;
+    std::map<int, std::filesystem::path> m_watches; ///< watch descriptor → folder
+    bool m_pending = false;
+    Clock::time_point m_lastChange;
+    std::string m_error;
+};
+
+} // namespace kompis::app
