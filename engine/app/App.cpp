@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <string_view>
 #include <thread>
 
 namespace kompis::app
@@ -84,8 +85,10 @@ int App::run()
     if (m_shell->settings().uiLanguage.empty())
         m_shell->settings().uiLanguage = systemLanguage(m_messages.languages(), [](const char* name)
                                                         { return std::getenv(name); });
-    if (!m_store->saving())
-        m_shell->notice() = m_shell->tr("store.not-saving");
+    m_banner = std::make_unique<StatusBanner>(*m_shell);
+    // A preview's store is a throwaway: it never joins the classroom.
+    if (!m_options.previewing())
+        m_shell->startClassroom();
 
     createWindow();
     m_shell->applySettings();
@@ -100,7 +103,8 @@ int App::run()
     {
         sf::Event event;
         bool got = false;
-        const bool animating = m_shell->audio().anyPlaying();
+        // A screen with work in the background (an export, a class read) animates too.
+        const bool animating = m_shell->audio().anyPlaying() || m_shell->takeKeepDrawing();
         if (m_script || animating || m_watcher)
         {
             got = m_window.pollEvent(event);
@@ -123,14 +127,15 @@ int App::run()
                 continue;
             }
         }
-        else if (watchingIdle())
+        else if (watchingIdle() || m_shell->classroom())
         {
-            // Idle stays nearly idle: a look at the clock four times a second, no drawing.
+            // Idle stays nearly idle: a look at the clock and the classroom status a few times a
+            // second, drawing only for a sign-out or a banner that would say something new.
             got = m_window.pollEvent(event);
             if (!got)
             {
                 std::this_thread::sleep_for(std::chrono::milliseconds(250));
-                if (signOutIfIdle())
+                if (signOutIfIdle() || m_banner->changed())
                     frame(true);
                 continue;
             }
@@ -230,7 +235,17 @@ void App::handle(const sf::Event& event)
 
 void App::build()
 {
+    // The class list arrives from the classroom server after start: the profile picker reads
+    // it again after each sync round.
+    if (const ClassroomLink* classroom = m_shell->classroom())
+        if (const int rounds = classroom->status().rounds; rounds != m_syncRounds)
+        {
+            m_syncRounds = rounds;
+            if (std::string_view(top().name()) == "profiles")
+                top().open();
+        }
     m_gui->begin(m_window.getSize(), top().hasFooter());
+    m_banner->build();
     if (m_watcher)
         previewProblems();
     top().build();

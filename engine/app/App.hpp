@@ -2,6 +2,7 @@
 
 #include "app/ScriptDriver.hpp"
 #include "app/Shell.hpp"
+#include "app/StatusBanner.hpp"
 #include "ui/Fonts.hpp"
 
 #include <SFML/Graphics.hpp>
@@ -71,11 +72,13 @@ private:
     std::unique_ptr<ui::Gui> m_gui;
     std::unique_ptr<core::store::ProgressStore> m_store;
     std::unique_ptr<Shell> m_shell;
+    std::unique_ptr<StatusBanner> m_banner;
     sf::RenderWindow m_window;
     std::vector<std::unique_ptr<Screen>> m_stack;
     std::optional<ScriptDriver> m_script;
     std::filesystem::path m_pendingShot;
     std::chrono::steady_clock::time_point m_lastInput = std::chrono::steady_clock::now();
+    int m_syncRounds = 0; ///< classroom sync rounds seen (the class list may have changed)
     std::unique_ptr<PreviewWatcher> m_watcher;
 };
 

@@ -1,5 +1,7 @@
 #include "app/Settings.hpp"
 
+#include "core/store/PrivateFile.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -100,16 +102,19 @@ Settings loadSettings(const std::filesystem::path& file)
 
 bool saveSettings(const Settings& s, const std::filesystem::path& file)
 {
-    std::error_code ec;
-    std::filesystem::create_directories(file.parent_path(), ec);
-    std::ofstream out(file, std::ios::trunc);
+    // Private (0600) and whole: a crash while writing leaves the old settings, never half.
+    if (!core::store::createPrivateFolders(file.parent_path()).empty())
+        return false;
+    core::store::AtomicFile out(file);
+    if (!out.error().empty())
+        return false;
     if (!s.uiLanguage.empty())
-        out << "language=" << s.uiLanguage << "\n";
-    out << "text-size=" << int(s.textSize) << "\nhigh-contrast=" << s.highContrast
-        << "\nvolume=" << s.volume << "\nfull-screen=" << s.fullScreen << "\nkiosk=" << s.kiosk
-        << "\npc-set-up=" << s.pcSetUp << "\nidle-sign-out-seconds=" << s.idleSignOutSeconds
-        << "\n";
-    return bool(out);
+        out.stream() << "language=" << s.uiLanguage << "\n";
+    out.stream() << "text-size=" << int(s.textSize) << "\nhigh-contrast=" << s.highContrast
+                 << "\nvolume=" << s.volume << "\nfull-screen=" << s.fullScreen
+                 << "\nkiosk=" << s.kiosk << "\npc-set-up=" << s.pcSetUp
+                 << "\nidle-sign-out-seconds=" << s.idleSignOutSeconds << "\n";
+    return out.commit().empty();
 }
 
 std::string systemLanguage(const std::vector<std::string>& available, const EnvReader& getenv)

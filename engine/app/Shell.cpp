@@ -1,8 +1,13 @@
 #include "app/Shell.hpp"
 
 #include "app/screens/Screen.hpp"
+#include "core/check/CourseMemory.hpp"
+#include "core/check/PackageCheck.hpp"
 
 #include <chrono>
+#include <cmath>
+#include <cstdlib>
+#include <unistd.h>
 
 namespace kompis::app
 {
@@ -25,6 +30,32 @@ void Shell::loadSettings(std::filesystem::path file)
 void Shell::saveSettings() const
 {
     app::saveSettings(m_settings, m_settingsFile);
+}
+
+void Shell::startClassroom()
+{
+    m_classroom = ClassroomLink::find(m_store.openReport().path, m_classroomError);
+}
+
+void Shell::answerSaved()
+{
+    if (m_classroom)
+        m_classroom->answerSaved();
+}
+
+core::store::PinCheck Shell::checkLearnerPin(const core::store::LearnerProfile& learner,
+                                             const std::string& pin)
+{
+    if (m_classroom && !learner.uuid.empty())
+    {
+        std::string error;
+        const auto check = m_classroom->checkPin(learner.uuid, pin, now(), &error);
+        using core::store::PinStatus;
+        if (check.status == PinStatus::Ok || check.status == PinStatus::Wrong ||
+            check.status == PinStatus::Locked)
+            return check;
+    }
+    return m_store.checkLearnerPin(learner.id, pin, now());
 }
 
 void Shell::applySettings()
@@ -80,6 +111,8 @@ void Shell::signIn(const core::store::LearnerProfile& learner)
     (void)courses();
     m_learner = learner;
     m_store.touchLearner(learner.id, now());
+    if (m_classroom && !learner.uuid.empty())
+        m_classroom->follow(learner.uuid);
     applySettings();
 }
 
@@ -132,6 +165,58 @@ void Shell::syncCourse(CourseEntry& entry)
     m_store.syncCourse(outline);
 }
 
+std::size_t Shell::courseMemoryBudget()
+{
+    if (const char* mb = std::getenv("KOMPIS_COURSE_MEMORY_MB"); mb && *mb)
+        return std::size_t(std::max(0.0, std::strtod(mb, nullptr)) * double(1 << 20));
+    const long pages = ::sysconf(_SC_PHYS_PAGES), pageSize = ::sysconf(_SC_PAGE_SIZE);
+    const std::size_t gib = std::size_t(1) << 30;
+    if (pages <= 0 || pageSize <= 0)
+        return gib;
+    return std::min(gib, std::size_t(pages) * std::size_t(pageSize) / 4);
+}
+
+bool Shell::openCourseWithinBudget(CourseEntry& entry)
+{
+    entry.loadFully();
+    const core::Course* course = entry.course();
+    if (!course || !entry.package)
+        return false;
+    const std::size_t budget = courseMemoryBudget();
+    const std::size_t cost = core::estimateCourseMemory(*entry.package, *course).total();
+    auto megabytes = [](std::size_t bytes)
+    { return std::round(double(bytes) / double(1 << 20) * 10) / 10; };
+    if (cost > budget)
+    {
+        // Too big on its own: refuse now with a reason, rather than run out of memory in a
+        // lesson. Its lessons are dropped again.
+        entry.full = {};
+        entry.fullyLoaded = false;
+        m_notice = tr("course.too-big", {{"size", megabytes(cost)}, {"limit", megabytes(budget)}});
+        return false;
+    }
+    // Make room: the other courses read in full give their lessons back (they are read again
+    // when opened). The library is the only screen now, so no lesson points into them.
+    std::size_t open = cost;
+    for (auto& other : m_courses)
+        if (other.get() != &entry && other->fullyLoaded && other->package && other->course())
+            open += core::estimateCourseMemory(*other->package, *other->course()).total();
+    for (auto& other : m_courses)
+        if (open > budget && other.get() != &entry && other->fullyLoaded && other->package &&
+            other->course())
+        {
+            open -= core::estimateCourseMemory(*other->package, *other->course()).total();
+            other->full = {};
+            other->fullyLoaded = false;
+            // Its decoded images were counted too: they go with it.
+            const std::string prefix = other->location + "|";
+            std::erase_if(m_textures,
+                          [&](const auto& texture) { return texture.first.starts_with(prefix); });
+        }
+    syncCourse(entry);
+    return true;
+}
+
 std::string Shell::variant(const core::Course& course) const
 {
     if (auto chosen = m_variant.find(course.id); chosen != m_variant.end())
@@ -154,8 +239,12 @@ const sf::Texture* Shell::imageTexture(const CourseEntry* course, const std::str
     {
         std::string error;
         auto bytes = course->package->read(src, error);
+        // The header first: a small file can claim 16000×16000 pixels (2 GB decoded); such an
+        // image is never decoded and the step shows its alt text.
+        const auto size = bytes ? core::imageSize(*bytes) : std::nullopt;
         auto texture = std::make_unique<sf::Texture>();
-        if (!bytes || !texture->loadFromMemory(bytes->data(), bytes->size()))
+        if (!size || !core::imageFitsLimits(*size) ||
+            !texture->loadFromMemory(bytes->data(), bytes->size()))
             texture.reset();
         else
             texture->setSmooth(true);

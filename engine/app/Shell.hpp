@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/ClassroomLink.hpp"
 #include "app/Settings.hpp"
 #include "core/session/Clock.hpp"
 #include "core/session/CourseShelf.hpp"
@@ -67,6 +68,22 @@ public:
     void saveSettings() const;
     /// Theme, language and volume from the settings (and the learner's own language).
     void applySettings();
+    /// The classroom sync when this PC is in one (findClassroom), else null.
+    [[nodiscard]] ClassroomLink* classroom() { return m_classroom.get(); }
+    /// Joins the classroom if one is configured; a config that cannot be used is reported.
+    void startClassroom();
+    /// Why a classroom config exists but is not used, or "".
+    [[nodiscard]] const std::string& classroomError() const { return m_classroomError; }
+    /// Call after each answer the store saved: the classroom sends it soon.
+    void answerSaved();
+    /// The learner's PIN: against the classroom server when there is one (its rows and lockout
+    /// decide), else, or when the server cannot answer, against this PC's store.
+    core::store::PinCheck checkLearnerPin(const core::store::LearnerProfile& learner,
+                                          const std::string& pin);
+    /// Screens with work in the background (an export, a class read) ask for frames to keep
+    /// coming; the App draws without waiting for input while any screen asks.
+    void keepDrawing() { m_keepDrawing = true; }
+    [[nodiscard]] bool takeKeepDrawing() { return std::exchange(m_keepDrawing, false); }
 
     // Text
     [[nodiscard]] std::string tr(const std::string& key,
@@ -98,6 +115,14 @@ public:
     void forgetCourses();
     /// Reads every lesson of `entry` and tells the store its lessons, items and words.
     void syncCourse(CourseEntry& entry);
+    /// Opens a course for its map: reads it (syncCourse) unless the estimate of its memory
+    /// passes the budget with the other open courses; those are unloaded first, and a course
+    /// too big on its own is refused with a notice in the learner's language (false).
+    bool openCourseWithinBudget(CourseEntry& entry);
+    /// Bytes all open courses may use: $KOMPIS_COURSE_MEMORY_MB (a school sets it
+    /// lower on small PCs), else a quarter of the RAM up to
+    /// 1 GiB.
+    [[nodiscard]] static std::size_t courseMemoryBudget();
     /// The variant followed in a parallel course (its first target language until chosen).
     [[nodiscard]] std::string variant(const core::Course& course) const;
     void setVariant(const std::string& courseId, const std::string& variant);
@@ -170,6 +195,9 @@ private:
     std::string m_notice;
     std::map<std::string, std::unique_ptr<sf::Texture>> m_textures;
     std::map<std::string, std::string> m_audioErrors; ///< widget id → why it did not play
+    std::unique_ptr<ClassroomLink> m_classroom;
+    std::string m_classroomError;
+    bool m_keepDrawing = false;
     Request m_request;
     bool m_windowWanted = false;
     bool m_quitWanted = false;

@@ -1,5 +1,6 @@
 #include "ui/AudioPlayer.hpp"
 
+#include "core/audio/ClipCache.hpp"
 #include "core/audio/TimeStretch.hpp"
 #include "ui/AudioDevice.hpp"
 
@@ -12,15 +13,25 @@ namespace kompis::ui
 
 struct AudioPlayer::Impl
 {
+    explicit Impl(std::size_t budget)
+        : clips(budget)
+    {
+    }
+
     std::optional<bool> available;
-    std::map<std::string, std::shared_ptr<sf::SoundBuffer>> buffers;
+    // Decoded clips stay within a budget (least recently played go first); SFML holds only the
+    // clip playing, so three long clips no longer mean gigabytes for the rest of the session.
+    core::ClipCache clips;
+    // Made on the first play, after available(): an SFML audio object opens the device, and
+    // available() must be the one to see that fail.
+    std::unique_ptr<sf::SoundBuffer> buffer;
     std::unique_ptr<sf::Sound> sound;
     std::string current;
     float volume = 100;
 };
 
-AudioPlayer::AudioPlayer()
-    : m(std::make_unique<Impl>())
+AudioPlayer::AudioPlayer(std::size_t cacheBytes)
+    : m(std::make_unique<Impl>(cacheBytes))
 {
 }
 
@@ -56,23 +67,29 @@ std::string AudioPlayer::play(const std::string& key, const std::string& bytes, 
         return "no audio device";
     // "Slower" plays a tempo-changed copy at normal pitch (setPitch would lower the voice too).
     const std::string bufferKey = speed == 1.0f ? key : key + "@" + std::to_string(speed);
-    auto found = m->buffers.find(bufferKey);
-    if (found == m->buffers.end())
-    {
-        core::DecodeResult decoded = core::decodeAudio(bytes, key);
-        if (!decoded.audio)
-            return decoded.error;
-        auto buffer = std::make_shared<sf::SoundBuffer>();
-        if (speed != 1.0f)
-            decoded.audio = core::changeTempo(*decoded.audio, speed);
-        const core::PcmAudio& pcm = *decoded.audio;
-        if (!buffer->loadFromSamples(pcm.samples.data(), pcm.samples.size(), pcm.channels,
-                                     pcm.sampleRate))
-            return "cannot play " + key;
-        found = m->buffers.emplace(bufferKey, std::move(buffer)).first;
-    }
+    std::string error;
+    const auto pcm = m->clips.get(bufferKey,
+                                  [&]() -> std::optional<core::PcmAudio>
+                                  {
+                                      core::DecodeResult decoded = core::decodeAudio(bytes, key);
+                                      if (!decoded.audio)
+                                      {
+                                          error = decoded.error;
+                                          return std::nullopt;
+                                      }
+                                      if (speed != 1.0f)
+                                          return core::changeTempo(*decoded.audio, speed);
+                                      return decoded.audio;
+                                  });
+    if (!pcm)
+        return error.empty() ? "cannot play " + key : error;
     m->sound->stop();
-    m->sound->setBuffer(*found->second);
+    if (!m->buffer)
+        m->buffer = std::make_unique<sf::SoundBuffer>();
+    if (!m->buffer->loadFromSamples(pcm->samples.data(), pcm->samples.size(), pcm->channels,
+                                    pcm->sampleRate))
+        return "cannot play " + key;
+    m->sound->setBuffer(*m->buffer);
     m->sound->setVolume(m->volume);
     m->sound->play();
     m->current = key;
@@ -90,6 +107,11 @@ bool AudioPlayer::playing(const std::string& key) const
 {
     return m->sound && m->available.value_or(false) && m->current == key &&
            m->sound->getStatus() == sf::Sound::Playing;
+}
+
+std::size_t AudioPlayer::cachedBytes() const
+{
+    return m->clips.bytes();
 }
 
 bool AudioPlayer::anyPlaying() const

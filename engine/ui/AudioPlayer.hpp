@@ -4,7 +4,7 @@
 
 #include <SFML/Audio/Sound.hpp>
 #include <SFML/Audio/SoundBuffer.hpp>
-#include <map>
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,7 +18,11 @@ namespace kompis::ui
 class AudioPlayer
 {
 public:
-    AudioPlayer();
+    /// About 25 minutes of mono speech at 44.1 kHz: a lesson's clips and their slow copies.
+    static constexpr std::size_t kDefaultCacheBytes = 128u << 20;
+
+    /// Decoded clips kept for replay within `cacheBytes` (least recently played dropped first).
+    explicit AudioPlayer(std::size_t cacheBytes = kDefaultCacheBytes);
     ~AudioPlayer();
     AudioPlayer(const AudioPlayer&) = delete;
     AudioPlayer& operator=(const AudioPlayer&) = delete;
@@ -33,6 +37,8 @@ public:
     /// 0–1 through the clip now playing.
     [[nodiscard]] float progress() const;
     [[nodiscard]] bool anyPlaying() const;
+    /// Bytes of decoded audio kept for replay (never above the budget).
+    [[nodiscard]] std::size_t cachedBytes() const;
     void setVolume(float percent);
 
 private:

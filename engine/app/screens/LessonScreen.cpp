@@ -69,8 +69,11 @@ void LessonScreen::nextStep()
 
 void LessonScreen::checkAnswer()
 {
-    if (m_run.check())
-        m_shell.gui().focus("");
+    if (!m_run.check())
+        return;
+    if (m_run.saved())
+        m_shell.answerSaved(); // the classroom sends it soon
+    m_shell.gui().focus("");
 }
 
 void LessonScreen::retry()

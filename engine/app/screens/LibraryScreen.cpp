@@ -49,7 +49,8 @@ void LibraryScreen::open()
 
 void LibraryScreen::openCourse(CourseEntry& entry)
 {
-    m_shell.syncCourse(entry);
+    if (!m_shell.openCourseWithinBudget(entry))
+        return;
     m_shell.setOpenCourse(&entry);
     m_shell.show(std::make_unique<CourseMapScreen>(m_shell, entry));
 }

@@ -79,7 +79,7 @@ void PinScreen::build()
 
 void PinScreen::check()
 {
-    const auto result = m_shell.store().checkLearnerPin(m_learner.id, m_entry, m_shell.now());
+    const auto result = m_shell.checkLearnerPin(m_learner, m_entry);
     m_entry.clear();
     if (result.ok())
     {

@@ -18,8 +18,17 @@ void TeacherScreen::open()
     // The PIN is chosen in "Set up this computer" (typed twice), never by whoever comes first.
     if (!m_shell.store().hasTeacherPin())
         m_shell.show(std::make_unique<SetupScreen>(m_shell, SetupScreen::From::TeacherButton));
+    if (m_exportFolder.empty())
+    {
+        const char* home = std::getenv("HOME");
+        m_exportFolder = home ? home : std::filesystem::temp_directory_path().string();
+    }
     if (m_token)
+    {
         m_admin.read();
+        if (ClassroomLink* classroom = m_shell.classroom())
+            classroom->refreshOverview();
+    }
 }
 
 void TeacherScreen::buildLocked()
@@ -75,13 +84,81 @@ void TeacherScreen::build()
         return;
     }
     m_admin.build(*m_token);
+    classOverview();
     if (!m_message.empty())
         gui.text(m_message, ui::styles::success);
     kioskChoice();
+    if (m_export)
+    {
+        exportProgress();
+        return;
+    }
+    gui.text(m_shell.tr("teacher.export-folder"), ui::styles::caption);
+    gui.textField("export-folder", m_exportFolder);
     if (gui.footerButton("export-xapi", m_shell.tr("teacher.export-xapi"), ui::Look::Secondary))
         exportTo(".json", true);
     if (gui.footerButton("export-csv", m_shell.tr("teacher.export-csv"), ui::Look::Primary))
         exportTo(".csv", false);
+}
+
+void TeacherScreen::classOverview()
+{
+    ClassroomLink* classroom = m_shell.classroom();
+    if (!classroom)
+        return;
+    ui::Gui& gui = m_shell.gui();
+    gui.heading(m_shell.tr("teacher.class"));
+    if (classroom->overviewPending())
+    {
+        m_shell.keepDrawing();
+        gui.text(m_shell.tr("teacher.class-loading"), ui::styles::hint);
+        return;
+    }
+    const auto& overview = classroom->overview();
+    if (!overview)
+        return;
+    if (!overview->error.empty())
+    {
+        gui.text(m_shell.tr("teacher.class-failed"), ui::styles::error);
+        gui.text(overview->error, ui::styles::fine);
+    }
+    for (const auto& l : overview->learners)
+    {
+        gui.beginCard();
+        gui.text(l.name, ui::styles::section);
+        gui.text(m_shell.tr("teacher.summary", {{"done", double(l.lessonsDone)},
+                                                {"answers", double(l.attempts)},
+                                                {"right", double(l.rightAttempts)}}),
+                 ui::styles::hint);
+        if (!l.lastPc.empty())
+            gui.text(m_shell.tr("teacher.last-pc", {{"pc", l.lastPc}}), ui::styles::hint);
+        gui.endCard();
+    }
+}
+
+void TeacherScreen::exportProgress()
+{
+    ui::Gui& gui = m_shell.gui();
+    if (!m_export->finished())
+    {
+        m_shell.keepDrawing();
+        gui.text(m_shell.tr("teacher.exporting", {{"done", double(m_export->done())},
+                                                  {"total", double(m_export->total())}}),
+                 ui::styles::section);
+        gui.progressBar(m_export->fraction(), 12);
+        if (gui.footerButton("export-cancel", m_shell.tr("teacher.export-cancel"),
+                             ui::Look::Secondary))
+            m_export->cancel();
+        return;
+    }
+    const auto& outcome = m_export->outcome();
+    if (outcome.written)
+        m_message = m_shell.tr("teacher.exported", {{"file", m_export->target().string()}});
+    else if (outcome.cancelled)
+        m_message = m_shell.tr("teacher.export-cancelled");
+    else
+        m_message = m_shell.tr("teacher.export-failed") + " " + outcome.error;
+    m_export.reset();
 }
 
 void TeacherScreen::kioskChoice()
@@ -142,18 +219,15 @@ void TeacherScreen::idleChoice()
 
 void TeacherScreen::exportTo(const std::string& extension, bool xapi)
 {
-    const char* home = std::getenv("HOME");
-    const std::filesystem::path dir =
-        home ? std::filesystem::path(home) : std::filesystem::temp_directory_path();
     const std::filesystem::path file =
-        dir / ("kompis-export-" + std::to_string(m_shell.now()) + extension);
-    std::ofstream out(file, std::ios::binary);
-    if (xapi)
-        core::exports::writeXapiStatements(m_shell.store(), std::nullopt, {}, out);
-    else
-        core::exports::writeAttemptsCsv(m_shell.store(), std::nullopt, out);
-    m_message = out ? m_shell.tr("teacher.exported", {{"file", file.string()}})
-                    : m_shell.tr("teacher.export-failed");
+        std::filesystem::path(m_exportFolder) /
+        ("kompis-export-" + std::to_string(m_shell.now()) + extension);
+    core::exports::ExportRequest request;
+    request.format =
+        xapi ? core::exports::ExportFormat::Xapi : core::exports::ExportFormat::AttemptsCsv;
+    m_message.clear();
+    m_export = std::make_unique<BackgroundExport>(m_shell.store().openReport().path,
+                                                  std::move(request), file);
 }
 
 } // namespace kompis::app

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "app/BackgroundExport.hpp"
 #include "app/screens/LearnerAdmin.hpp"
 #include "app/screens/Screen.hpp"
 #include "core/store/ProgressStore.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,11 +34,17 @@ private:
     void kioskChoice();
     void idleChoice();
     void exportTo(const std::string& extension, bool xapi);
+    /// The export running in the background: its bar and Cancel, then what came of it.
+    void exportProgress();
+    /// The whole class from the classroom server (read off the UI thread).
+    void classOverview();
 
     std::string m_pin;
     std::string m_message;
     std::optional<core::store::TeacherToken> m_token;
     LearnerAdmin m_admin;
+    std::string m_exportFolder;
+    std::unique_ptr<BackgroundExport> m_export;
 };
 
 } // namespace kompis::app
