@@ -65,6 +65,8 @@ const char* outcomeMark(core::Outcome outcome)
         return "✓ ";
     case core::Outcome::Almost:
         return "≈ ";
+    case core::Outcome::Done: // a message written or a try spoken: nothing to mark wrong
+        return "✓ ";
     case core::Outcome::Wrong:
         break;
     }

@@ -51,7 +51,7 @@ struct ChoiceOption
     SourceLocation where;
     /// `<option image="media/…" alt="…">`: a picture as the option; its alt text (in the step's
     /// language) is what a screen reader says and what shows when the image fails.
-    std::optional<ImageRef> image;
+    std::optional<ImageRef> image{};
 };
 
 struct SingleChoice

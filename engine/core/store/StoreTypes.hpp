@@ -25,8 +25,8 @@ struct AttemptRecord
     double maxPoints = 1.0;
     std::int64_t timeSpentMs = 0;
     std::int64_t timestamp = 0;
-    bool fast = false;     ///< the player judged the answer quick: a right answer becomes Easy
-    std::string checklist; ///< write items: the ticked checklist points, 1-based (`1,3`)
+    bool fast = false;       ///< the player judged the answer quick: a right answer becomes Easy
+    std::string checklist{}; ///< write items: the ticked checklist points, 1-based (`1,3`)
 };
 
 /// One version of a learner's written answer to a `write` item, as saved.

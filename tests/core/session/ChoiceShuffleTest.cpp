@@ -20,7 +20,7 @@ core::Item singleWith(int options, bool shuffle = true)
     core::SingleChoice choice;
     for (int i = 0; i < options; ++i)
         choice.options.push_back(
-            {core::LocalText::single("sv", "svar " + std::to_string(i)), i == 0, {}, {}});
+            {core::LocalText::single("sv", "svar " + std::to_string(i)), i == 0, {}, {}, {}});
     core::Item item;
     item.body = std::move(choice);
     item.shuffle = shuffle;
@@ -152,8 +152,8 @@ TEST_CASE("a session orders choices by its learner: the same learner again, the 
     {
         auto step = test::choiceStep("q" + std::to_string(q));
         auto& choice = std::get<core::SingleChoice>(std::get<core::Item>(step.body).body);
-        choice.options.push_back({core::LocalText::single("sv", "tredje"), false, {}, {}});
-        choice.options.push_back({core::LocalText::single("sv", "fjärde"), false, {}, {}});
+        choice.options.push_back({core::LocalText::single("sv", "tredje"), false, {}, {}, {}});
+        choice.options.push_back({core::LocalText::single("sv", "fjärde"), false, {}, {}, {}});
         steps.push_back(std::move(step));
     }
     auto entry = test::courseEntry("c", {test::lessonSlot("l", steps)});

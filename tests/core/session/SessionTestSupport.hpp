@@ -22,8 +22,8 @@ namespace kompis::test
 inline core::Step choiceStep(const std::string& id, double points = 1)
 {
     core::SingleChoice choice;
-    choice.options.push_back({core::LocalText::single("sv", "rätt"), true, {}, {}});
-    choice.options.push_back({core::LocalText::single("sv", "fel"), false, {}, {}});
+    choice.options.push_back({core::LocalText::single("sv", "rätt"), true, {}, {}, {}});
+    choice.options.push_back({core::LocalText::single("sv", "fel"), false, {}, {}, {}});
     core::Item item;
     item.points = points;
     item.body = std::move(choice);
@@ -49,7 +49,7 @@ inline core::Step multipleStep(const std::string& id, int right, int wrong)
     core::MultipleChoice multiple;
     for (int i = 0; i < right + wrong; ++i)
         multiple.options.push_back(
-            {core::LocalText::single("sv", "val " + std::to_string(i)), i < right, {}, {}});
+            {core::LocalText::single("sv", "val " + std::to_string(i)), i < right, {}, {}, {}});
     core::Item item;
     item.body = std::move(multiple);
     return core::Step{id, "", {}, std::move(item)};
