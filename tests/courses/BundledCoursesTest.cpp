@@ -105,7 +105,11 @@ TEST_CASE("each of the four bundled courses has at least 8 lessons of 10 to 20 m
             CHECK(figures.minMinutes >= 10);
             CHECK(figures.maxMinutes <= 20);
             CHECK(figures.stepKinds.size() == std::variant_size_v<core::StepBody>);
-            CHECK(figures.itemKinds.size() == std::variant_size_v<core::ItemBody>);
+            // Writing and speaking items (issue 17) are new: the courses get them with their
+            // second version (issue 19); until then every other kind is used.
+            constexpr std::size_t kNotYetInCourses = 2;
+            CHECK(figures.itemKinds.size() >=
+                  std::variant_size_v<core::ItemBody> - kNotYetInCourses);
         }
 }
 

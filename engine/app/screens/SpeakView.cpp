@@ -129,6 +129,8 @@ void LessonScreen::speakAloud(const core::SpeakAloud& body, const std::string& i
                    {ui::Look::Quiet, 0, 0, true, {}, -1}))
     {
         (void)state.recorder.stop();
+        // A skip, not an answer: nothing saved, no score, and the session lets the item go.
+        m_run.skip();
         nextStep();
     }
 }

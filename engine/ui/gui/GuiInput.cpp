@@ -79,7 +79,11 @@ void Gui::press(const Widget& w)
         return;
     m_focus = w.id;
     if (w.textField)
+    {
         m_lastTextField = w.id;
+        // A field clicked at the window's edge comes wholly into view: typing is never blind.
+        m_scrollToFocus = true;
+    }
 }
 
 void Gui::clickWidget(const std::string& id)

@@ -78,6 +78,7 @@ TEST_CASE("a damaged store at start is moved aside and the player says what happ
           "old file is and how to restore it")
 {
     Sandbox box("recovery");
+    box.locale = "sv_SE.UTF-8"; // the texts expected below are Swedish
     {
         // Yesterday's store and its daily backup, then the store file is damaged.
         store::StoreOptions options;
@@ -110,10 +111,12 @@ quit
 TEST_CASE("a store folder that cannot be written shows that progress is not being saved")
 {
     Sandbox box("not-saving");
+    box.locale = "sv_SE.UTF-8"; // the texts expected below are Swedish
     // A file where the store's folder should be: no account (not even root, as the tests may
     // run) can create the store there.
     std::ofstream(box.dir / "blocked") << "not a folder";
-    const std::string script = R"(expect-screen profiles
+    // Nothing can be saved, so not even the set-up of the PC: it shows, under the banner.
+    const std::string script = R"(expect-screen set-up
 expect-text sparas inte
 screenshot not-saving.png
 quit
@@ -126,6 +129,7 @@ TEST_CASE("a course bigger than the memory the PC allows for courses is refused 
           "on the library, not opened to fail later")
 {
     Sandbox box("too-big");
+    box.locale = "sv_SE.UTF-8"; // the texts expected below are Swedish
     ScopedEnv budget("KOMPIS_COURSE_MEMORY_MB", "0.2");
     const std::string script = std::string(kToLibrary) + R"(click course-example
 expect-screen library
@@ -141,6 +145,7 @@ quit
 TEST_CASE("a course title too long for the header ends in an ellipsis and the map opens")
 {
     Sandbox box("long-title");
+    box.locale = "sv_SE.UTF-8"; // the texts expected below are Swedish
     const fs::path course = box.dir / "long-title";
     fs::copy(KOMPIS_COURSES_DIR "/example", course, fs::copy_options::recursive);
     std::string xml = slurp(course / "course.xml");
@@ -165,6 +170,7 @@ TEST_CASE("the teacher's export of a big store runs in the background with a pro
           "Cancel leaves no file")
 {
     Sandbox box("export-cancel");
+    box.locale = "sv_SE.UTF-8"; // the texts expected below are Swedish
     storeWithAnswers(box.store(), 100000);
     const fs::path folder = box.dir / "exports";
     fs::create_directories(folder);
@@ -195,6 +201,7 @@ quit
 TEST_CASE("the teacher's export is written whole under its name in the folder the teacher chose")
 {
     Sandbox box("export-done");
+    box.locale = "sv_SE.UTF-8"; // the texts expected below are Swedish
     storeWithAnswers(box.store(), 2000);
     const fs::path folder = box.dir / "chosen";
     fs::create_directories(folder);

@@ -287,6 +287,7 @@ type Muhammad Abdirahman Warsame
 click pin
 expect-inside pin
 type 123456789012
+key PageDown
 click ui-uk
 expect-inside ui-uk
 click ui-en
