@@ -2,6 +2,7 @@
 // what differs, and the author's explanation.
 #include "app/Shell.hpp"
 #include "app/screens/LessonScreen.hpp"
+#include "core/session/ChoiceShuffle.hpp"
 #include "ui/gui/QuotedEnd.hpp"
 
 #include <algorithm>
@@ -144,6 +145,9 @@ void LessonScreen::feedback(const core::Item& item)
                      ui::styles::body);
     if (const auto* many = std::get_if<core::MultipleChoice>(&item.body))
         choiceFeedback(*many);
+    if (const auto* order = std::get_if<core::WordOrder>(&item.body);
+        order && r.outcome != core::Outcome::Right)
+        wordOrderFeedback(*order, r);
     const std::string said = m_shell.instr(r.feedback);
     if (!said.empty())
         gui.text(said, ui::styles::body);
@@ -175,6 +179,33 @@ void LessonScreen::choiceFeedback(const core::MultipleChoice& body)
                  ui::styles::body);
     if (!missed.empty())
         gui.text(m_shell.tr("feedback.missed", {{"options", optionList(missed)}}),
+                 ui::styles::body);
+}
+
+void LessonScreen::wordOrderFeedback(const core::WordOrder& body, const core::GradeResult& r)
+{
+    // Which word stands in the wrong place and which does not belong, not only "wrong".
+    const std::vector<int>& placed = m_run.draft().placed;
+    std::vector<std::string> misplaced, extra, leftOut;
+    for (std::size_t k = 0; k < placed.size() && k < r.tokenPlaces.size(); ++k)
+    {
+        const auto& token = body.tokens[std::size_t(placed[k])];
+        if (r.tokenPlaces[k] == core::TokenPlace::Misplaced)
+            misplaced.push_back(core::session::shownTokenText(token));
+        else if (r.tokenPlaces[k] == core::TokenPlace::NotInSentence)
+            extra.push_back(core::session::shownTokenText(token));
+    }
+    for (const int token : r.tokensLeftOut)
+        leftOut.push_back(core::session::shownTokenText(body.tokens[std::size_t(token)]));
+    ui::Gui& gui = m_shell.gui();
+    if (!misplaced.empty())
+        gui.text(m_shell.tr("feedback.misplaced", {{"words", optionList(misplaced)}}),
+                 ui::styles::body);
+    if (!extra.empty())
+        gui.text(m_shell.tr("feedback.not-in-sentence", {{"words", optionList(extra)}}),
+                 ui::styles::body);
+    if (!leftOut.empty())
+        gui.text(m_shell.tr("feedback.left-out", {{"words", optionList(leftOut)}}),
                  ui::styles::body);
 }
 

@@ -111,6 +111,8 @@ private:
     void feedback(const core::Item& item);
     /// "Ticked but not right: …" and "Right but not ticked: …" for a multiple choice.
     void choiceFeedback(const core::MultipleChoice& body);
+    /// "In the wrong place: …", "Not in this sentence: …", "Missing: …" for a word order.
+    void wordOrderFeedback(const core::WordOrder& body, const core::GradeResult& r);
 
     core::session::LessonSession m_run;
     std::string m_openTerm; ///< "step id/glossary id" of the term whose meaning is open

@@ -52,3 +52,38 @@ quit
     CHECK(box.run("feedback-multiple", script) == 0);
     INFO(box.errors("feedback-multiple"));
 }
+
+TEST_CASE("a word order answered wrongly says which word does not belong and which is missing")
+{
+    Sandbox box("feedback-word-order");
+    // "I morgon börjar jag klockan sju.": the learner picks the distractor "börja" for "börjar".
+    const std::string script = std::string(kToFirstItem) + R"(key 1
+key Enter
+key Enter
+key 1
+key Enter
+key Enter
+key 1
+key Enter
+key Enter
+expect-screen lesson/hello-q4
+type en
+key Tab
+type jobbar
+key Enter
+key Enter
+expect-screen lesson/hello-q5
+click token-1
+click token-5
+click token-3
+click token-4
+click check
+expect-text Not in this sentence: börja
+expect-text Missing: börjar
+expect-no-text In the wrong place
+screenshot word-order-feedback.png
+quit
+)";
+    CHECK(box.run("feedback-word-order", script) == 0);
+    INFO(box.errors("feedback-word-order"));
+}
