@@ -3,6 +3,7 @@
 #include "app/LearnerLook.hpp"
 #include "app/Shell.hpp"
 #include "core/export/ExportFile.hpp"
+#include "core/session/SessionPolicy.hpp"
 #include "core/store/PinHash.hpp"
 
 #include <cstdlib>
@@ -30,11 +31,20 @@ void LearnerAdmin::read()
     {
         int done = 0, attempts = 0, right = 0;
     };
+    // A lesson counts as done at or above its course's pass mark, as on the learner's screens.
+    std::map<std::string, core::session::SessionPolicy> policies;
+    for (auto& entry : m_shell.courses())
+        if (const core::Course* course = entry->course())
+            policies.emplace(course->id, core::session::SessionPolicy::forCourse(*course));
     std::map<std::int64_t, Totals> totals;
     for (const auto& s : m_shell.store().lessonSummaries(std::nullopt))
     {
         Totals& t = totals[s.learnerId];
-        t.done += s.progress.status == core::store::LessonStatus::Done;
+        const auto known = policies.find(s.progress.courseId);
+        const auto policy =
+            known == policies.end() ? core::session::SessionPolicy{} : known->second;
+        t.done += s.progress.status == core::store::LessonStatus::Done && s.progress.bestScore &&
+                  policy.passed(*s.progress.bestScore);
         t.attempts += s.attempts;
         t.right += s.rightAttempts;
     }
