@@ -107,4 +107,19 @@ click next
 expect-screen lesson/hello-q1
 )";
 
+// From the profile picker to the first item of the example course's "Calling in sick" lesson.
+inline constexpr const char* kToSickLesson = R"(expect-screen profiles
+click new-learner
+type Ali
+click ui-en
+click create
+expect-screen library
+click course-example
+expect-screen course-map
+click lesson-sick
+expect-screen lesson/sick-intro
+click next
+expect-screen lesson/sick-q1
+)";
+
 } // namespace kompis::test::e2e

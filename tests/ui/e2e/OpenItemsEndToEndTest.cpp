@@ -11,26 +11,8 @@
 namespace fs = std::filesystem;
 using namespace kompis::core;
 using kompis::test::e2e::attemptsIn;
+using kompis::test::e2e::kToSickLesson;
 using kompis::test::e2e::Sandbox;
-
-namespace
-{
-
-constexpr const char* kToSickLesson = R"(expect-screen profiles
-click new-learner
-type Ali
-click ui-en
-click create
-expect-screen library
-click course-example
-expect-screen course-map
-click lesson-sick
-expect-screen lesson/sick-intro
-click next
-expect-screen lesson/sick-q1
-)";
-
-} // namespace
 
 TEST_CASE("a picture option is picked with a number key, and after a retry with a click")
 {
