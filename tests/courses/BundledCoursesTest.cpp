@@ -89,12 +89,12 @@ TEST_CASE("every bundled course loads with no errors and no warnings", "[courses
     CHECK(courses >= 5);
 }
 
-TEST_CASE("each of the four bundled courses has at least 8 lessons of 10 to 20 minutes with 12 "
+TEST_CASE("each of the five bundled courses has at least 8 lessons of 10 to 20 minutes with 12 "
           "quiz items each",
           "[courses]")
 {
-    for (const auto* name :
-         {"svenska-pa-jobbet", "norsk-pa-jobben", "jobba-i-norden", "agenda-2030"})
+    for (const auto* name : {"svenska-pa-jobbet", "norsk-pa-jobben", "jobba-i-norden",
+                             "agenda-2030", "svenska-pa-jobbet-b1"})
         DYNAMIC_SECTION(name)
         {
             const auto load = loadBundled(name);
