@@ -220,7 +220,8 @@ void LearnerAdmin::buildAdd()
     ui::Gui& gui = m_shell.gui();
     gui.beginCard();
     gui.text(m_shell.tr("teacher.add"), ui::styles::section);
-    gui.text(m_shell.tr("new.name"), ui::styles::label);
+    // The teacher types someone else's name: "Name", not the learner's own "Your name".
+    gui.text(m_shell.tr("teacher.add-name"), ui::styles::label);
     gui.textField("add-name", m_addName);
     gui.text(m_shell.tr("new.pin"), ui::styles::label);
     gui.textField("add-pin", m_addPin, 260, true);

@@ -94,7 +94,8 @@ quit
     CHECK(renamed);
 }
 
-TEST_CASE("a PC with few learners shows them all without a search field or pages")
+TEST_CASE("a PC with few learners shows them all without a search field or pages, and the "
+          "teacher adds a learner under \"Name\", not \"Your name\"")
 {
     Sandbox box("teacher-few");
     schoolPc(box, 3);
@@ -102,6 +103,8 @@ TEST_CASE("a PC with few learners shows them all without a search field or pages
 expect-text Learner 03
 expect-no-text Find a learner by name
 expect-no-text Learners 1–
+expect-text Add a learner
+expect-no-text Your name
 quit
 )";
     const int status = box.run("few", script);
