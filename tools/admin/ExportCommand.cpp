@@ -2,6 +2,7 @@
 #include "PinInput.hpp"
 #include "core/export/ExportFile.hpp"
 #include "core/export/Iri.hpp"
+#include "core/export/RecordingsExport.hpp"
 #include "core/store/ProgressStore.hpp"
 
 #include <cstdlib>
@@ -32,6 +33,11 @@ constexpr const char* kHelp = R"(Usage: kompis-admin export --format csv|xapi [o
                    timestamps outside the years 0000-9999 stop the export with an error.
                    --no-names           leave display names out (account name = learner UUID)
 
+  --recordings DIR also copy the learners' recordings from speaking exercises into DIR: a
+                   folder per learner ("<id> <name>"), one <item>.ogg per exercise, and
+                   recordings.csv listing them (readable by you only). Recordings are never in
+                   the CSV or xAPI export itself. Without --format only the recordings are
+                   copied.
   --learner ID     only this learner (see `kompis-admin learners`)
   --out FILE       write to FILE instead of standard output (readable by you only; written
                    under FILE.part and renamed when complete)
@@ -67,13 +73,15 @@ int runExport(AdminArgs& args)
         std::cerr << "kompis-admin export: --learner needs a learner id\n";
         return 2;
     }
-    if (!format || (*format != "csv" && *format != "xapi") ||
+    const auto recordingsDir = args.value("--recordings");
+    if ((!format && !recordingsDir) || (format && *format != "csv" && *format != "xapi") ||
         (what != "attempts" && what != "summary"))
     {
         std::cerr << "kompis-admin export: --format csv or --format xapi is needed\n\n" << kHelp;
         return 2;
     }
-    request.format = *format == "xapi"   ? core::exports::ExportFormat::Xapi
+    const bool xapi = format && *format == "xapi";
+    request.format = xapi                ? core::exports::ExportFormat::Xapi
                      : what == "summary" ? core::exports::ExportFormat::SummaryCsv
                                          : core::exports::ExportFormat::AttemptsCsv;
     auto& x = request.xapi;
@@ -96,6 +104,20 @@ int runExport(AdminArgs& args)
     if (!unlockIfProtected(*store, args, "export", teacher))
         return 1;
 
+    if (recordingsDir)
+    {
+        const auto copied =
+            core::exports::exportRecordings(*store, request.learnerId, *recordingsDir);
+        if (!copied.error.empty())
+        {
+            std::cerr << "kompis-admin export: error: " << copied.error << "\n";
+            return 1;
+        }
+        std::cerr << "kompis-admin: copied " << copied.files << " recording(s) to "
+                  << *recordingsDir << "\n";
+        if (!format)
+            return 0;
+    }
     const auto outcome = outPath ? core::exports::exportToFile(*store, request, *outPath)
                                  : core::exports::exportToStream(*store, request, std::cout);
     if (!outcome.written)
@@ -108,8 +130,8 @@ int runExport(AdminArgs& args)
         for (const auto& p : store->learners())
             if (!request.learnerId || p.id == *request.learnerId)
                 (void)store->markExported(*teacher, p.id, now);
-    std::cerr << "kompis-admin: exported " << outcome.count
-              << (*format == "xapi" ? " statements" : " rows") << "\n";
+    std::cerr << "kompis-admin: exported " << outcome.count << (xapi ? " statements" : " rows")
+              << "\n";
     return 0;
 }
 

@@ -59,6 +59,7 @@ const std::vector<Option> kExportOptions = withTeacherPin({
     {"--home-page", Takes::Value},
     {"--activity-base", Takes::Value},
     {"--no-names"},
+    {"--recordings", Takes::Value},
 });
 
 std::vector<Option> classroomOptions()

@@ -5,6 +5,7 @@
 #include "app/screens/ProfilesScreen.hpp"
 #include "app/screens/SetupScreen.hpp"
 #include "core/export/CsvExport.hpp"
+#include "core/export/RecordingsExport.hpp"
 #include "core/export/XapiExport.hpp"
 
 #include <cstdlib>
@@ -95,6 +96,10 @@ void TeacherScreen::build()
     }
     gui.text(m_shell.tr("teacher.export-folder"), ui::styles::caption);
     gui.textField("export-folder", m_exportFolder);
+    gui.text(m_shell.tr("teacher.recordings-hint"), ui::styles::hint);
+    if (gui.button("export-recordings", m_shell.tr("teacher.export-recordings"),
+                   {ui::Look::Secondary}))
+        copyRecordings();
     if (gui.footerButton("export-xapi", m_shell.tr("teacher.export-xapi"), ui::Look::Secondary))
         exportTo(".json", true);
     if (gui.footerButton("export-csv", m_shell.tr("teacher.export-csv"), ui::Look::Primary))
@@ -228,6 +233,19 @@ void TeacherScreen::exportTo(const std::string& extension, bool xapi)
     m_message.clear();
     m_export = std::make_unique<BackgroundExport>(m_shell.store().openReport().path,
                                                   std::move(request), file);
+}
+
+void TeacherScreen::copyRecordings()
+{
+    // Takes are small (at most 90 s of 16 kHz Vorbis, about 100 kB): a class's copy is quick
+    // enough for the UI thread, unlike an export of a million answers.
+    const std::filesystem::path folder = std::filesystem::path(m_exportFolder) /
+                                         ("kompis-recordings-" + std::to_string(m_shell.now()));
+    const auto outcome = core::exports::exportRecordings(m_shell.store(), std::nullopt, folder);
+    m_message = outcome.error.empty()
+                    ? m_shell.tr("teacher.recordings-copied",
+                                 {{"count", double(outcome.files)}, {"folder", folder.string()}})
+                    : m_shell.tr("teacher.export-failed") + " " + outcome.error;
 }
 
 } // namespace kompis::app

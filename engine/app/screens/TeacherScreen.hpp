@@ -34,6 +34,8 @@ private:
     void kioskChoice();
     void idleChoice();
     void exportTo(const std::string& extension, bool xapi);
+    /// Copies every learner's recordings into a new folder in the export folder.
+    void copyRecordings();
     /// The export running in the background: its bar and Cancel, then what came of it.
     void exportProgress();
     /// The whole class from the classroom server (read off the UI thread).

@@ -370,3 +370,58 @@ TEST_CASE("export --out writes a private file, and refuses a home page that is n
     CHECK(admin(dir, "export --format xapi --activity-base 'https://a.example/x y/'" + store)
               .status == 2);
 }
+
+TEST_CASE("a teacher copies the learners' recordings out with the teacher PIN: a private folder "
+          "per learner and a list, never inside the CSV")
+{
+    TempDir dir;
+    const auto file = dir / "p.sqlite";
+    {
+        store::ProgressStore s(kompis::test::testOptions(file));
+        REQUIRE(s.setTeacherPin("24680", "", 1800000000).ok());
+        REQUIRE(s.createLearner({"Amal Hassan", "", "sv", std::nullopt}, 1800000000).saved);
+        REQUIRE(s.createLearner({"a/b", "", "sv", std::nullopt}, 1800000000).saved);
+        REQUIRE(s.createLearner({"Kim", "", "sv", std::nullopt}, 1800000000).saved);
+        for (const auto& [id, item] : {std::pair{1, "sick-q2"}, std::pair{2, "hello-q9"}})
+        {
+            std::filesystem::create_directories(s.recordingsDir(id));
+            write(s.recordingsDir(id) / (std::string(item) + ".ogg"),
+                  std::string("OggS take ") + item);
+        }
+    }
+    const std::string store = " --store '" + file.string() + "'";
+    const auto out = dir / "voices";
+    const std::string copy = "export --recordings '" + out.string() + "'" + store;
+
+    const auto refused = admin(dir, copy);
+    CHECK(refused.status == 1);
+    CHECK_FALSE(std::filesystem::exists(out));
+
+    const auto copied = admin(dir, copy, "KOMPIS_TEACHER_PIN=24680");
+    INFO(copied.err);
+    REQUIRE(copied.status == 0);
+    CHECK(copied.err.find("copied 2 recording(s)") != std::string::npos);
+    CHECK(slurp(out / "1 Amal Hassan" / "sick-q2.ogg") == "OggS take sick-q2");
+    CHECK(slurp(out / "2 a_b" / "hello-q9.ogg") == "OggS take hello-q9");
+    CHECK_FALSE(std::filesystem::exists(out / "3 Kim"));
+    namespace fs = std::filesystem;
+    CHECK((fs::status(out / "1 Amal Hassan").permissions() & fs::perms::all) ==
+          fs::perms::owner_all);
+    CHECK((fs::status(out / "2 a_b" / "hello-q9.ogg").permissions() & fs::perms::all) ==
+          (fs::perms::owner_read | fs::perms::owner_write));
+    const auto list = lines(slurp(out / "recordings.csv"));
+    REQUIRE(list.size() == 3);
+    CHECK(list[1].find("1,Amal Hassan,") == 0);
+    CHECK(list[1].find(",sick-q2,1 Amal Hassan/sick-q2.ogg") != std::string::npos);
+
+    const auto one = dir / "one";
+    CHECK(admin(dir, "export --learner 2 --recordings '" + one.string() + "'" + store,
+                "KOMPIS_TEACHER_PIN=24680")
+              .status == 0);
+    CHECK(std::filesystem::exists(one / "2 a_b" / "hello-q9.ogg"));
+    CHECK_FALSE(std::filesystem::exists(one / "1 Amal Hassan"));
+
+    const auto csv = admin(dir, "export --format csv" + store, "KOMPIS_TEACHER_PIN=24680");
+    CHECK(csv.status == 0);
+    CHECK(csv.out.find("OggS") == std::string::npos);
+}

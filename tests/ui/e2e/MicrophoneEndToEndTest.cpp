@@ -62,7 +62,7 @@ struct FileMicrophone
 } // namespace
 
 TEST_CASE("a learner records an answer, hears it, rates it, and the take is kept in their own "
-          "recordings, never longer than the recorder's limit")
+          "recordings, never longer than the recorder's limit; the teacher copies it out")
 {
     Sandbox box("microphone");
     FileMicrophone microphone(box.dir);
@@ -100,4 +100,23 @@ quit
     const auto rows = attemptsIn(box.store());
     REQUIRE(rows.size() == 2);
     CHECK(rows[1].attempt.itemId == "sick-q2");
+
+    // The teacher copies the recordings out (they are never in the CSV or xAPI export); the
+    // export folder starts as the home folder, here the sandbox.
+    (void)kompis::test::e2e::openStore(box.store()).setTeacherPin("1357", "", 0);
+    const int teacher = box.run("teacher", R"(expect-screen profiles
+click teacher
+type 1357
+click teacher-unlock
+click export-recordings
+expect-text Recordings copied: 1.
+quit
+)");
+    INFO(box.errors("teacher"));
+    REQUIRE(teacher == 0);
+    bool copied = false;
+    for (const auto& entry : fs::directory_iterator(box.dir))
+        if (entry.path().filename().string().rfind("kompis-recordings-", 0) == 0)
+            copied = fs::file_size(entry.path() / "1 Ali" / "sick-q2.ogg") == fs::file_size(take);
+    CHECK(copied);
 }
