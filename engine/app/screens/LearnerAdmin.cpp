@@ -5,7 +5,9 @@
 #include "core/export/ExportFile.hpp"
 #include "core/session/SessionPolicy.hpp"
 #include "core/store/PinHash.hpp"
+#include "core/text/Unicode.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 
@@ -55,8 +57,54 @@ void LearnerAdmin::read()
         std::string summary = m_shell.tr("teacher.summary", {{"done", double(t.done)},
                                                              {"answers", double(t.attempts)},
                                                              {"right", double(t.right)}});
-        m_rows.push_back({std::move(l), std::move(summary), t.attempts, t.done});
+        std::string folded = core::text::foldCase(l.displayName);
+        m_rows.push_back({std::move(l), std::move(summary), std::move(folded), t.attempts, t.done});
     }
+    std::vector<core::store::LearnerProfile> learners;
+    for (const auto& row : m_rows)
+        learners.push_back(row.learner);
+    m_namesakes = namesakeNumbers(learners);
+}
+
+std::vector<const LearnerAdmin::Row*> LearnerAdmin::matchingRows()
+{
+    const std::string wanted = core::text::foldCase(trimmed(m_search));
+    if (wanted != m_searchedFor)
+    {
+        m_searchedFor = wanted;
+        m_page = 0;
+    }
+    std::vector<const Row*> matches;
+    for (const auto& row : m_rows)
+        if (wanted.empty() || row.foldedName.find(wanted) != std::string::npos)
+            matches.push_back(&row);
+    return matches;
+}
+
+void LearnerAdmin::buildSearch()
+{
+    ui::Gui& gui = m_shell.gui();
+    gui.text(m_shell.tr("teacher.search"), ui::styles::label);
+    gui.textField("learner-search", m_search);
+}
+
+void LearnerAdmin::buildPager(std::size_t matches)
+{
+    ui::Gui& gui = m_shell.gui();
+    const std::size_t pages = (matches + kPageSize - 1) / kPageSize;
+    const std::size_t first = m_page * kPageSize;
+    gui.text(m_shell.tr("teacher.page", {{"from", double(first + 1)},
+                                         {"to", double(std::min(first + kPageSize, matches))},
+                                         {"total", double(matches)}}),
+             ui::styles::hint);
+    gui.beginRow();
+    if (m_page > 0 &&
+        gui.button("learners-previous", m_shell.tr("teacher.page-previous"), {ui::Look::Secondary}))
+        --m_page, ++m_pageTurns;
+    if (m_page + 1 < pages &&
+        gui.button("learners-next", m_shell.tr("teacher.page-next"), {ui::Look::Secondary}))
+        ++m_page, ++m_pageTurns;
+    gui.endRow();
 }
 
 void LearnerAdmin::build(const core::store::TeacherToken& token)
@@ -65,15 +113,22 @@ void LearnerAdmin::build(const core::store::TeacherToken& token)
     gui.heading(m_shell.tr("teacher.learners"));
     if (!m_message.empty())
         gui.text(m_message, m_messageIsError ? ui::styles::error : ui::styles::success);
-    std::vector<core::store::LearnerProfile> learners;
-    for (const auto& row : m_rows)
-        learners.push_back(row.learner);
-    const auto namesakes = namesakeNumbers(learners);
-    for (const auto& row : m_rows)
+    const bool paged = m_rows.size() > kPageSize;
+    if (paged)
+        buildSearch();
+    const auto matches = matchingRows();
+    if (matches.empty() && !m_rows.empty())
+        gui.text(m_shell.tr("teacher.no-match", {{"text", trimmed(m_search)}}), ui::styles::hint);
+    m_page = std::min(m_page, matches.empty() ? 0 : (matches.size() - 1) / kPageSize);
+    const std::size_t first = m_page * kPageSize;
+    if (m_pageTurns > 0)
+        gui.revealOnce("learner-page-" + std::to_string(m_pageTurns));
+    for (std::size_t i = first; i < std::min(first + kPageSize, matches.size()); ++i)
     {
+        const Row& row = *matches[i];
         gui.beginCard();
         gui.text(row.learner.displayName, ui::styles::section);
-        if (auto n = namesakes.find(row.learner.id); n != namesakes.end())
+        if (auto n = m_namesakes.find(row.learner.id); n != m_namesakes.end())
             gui.text(m_shell.tr("profiles.namesake",
                                 {{"number", double(n->second)},
                                  {"created", double(row.learner.createdAt) * 1000.0}}),
@@ -87,6 +142,8 @@ void LearnerAdmin::build(const core::store::TeacherToken& token)
         if (m_changed)
             break;
     }
+    if (paged && matches.size() > kPageSize && !m_changed)
+        buildPager(matches.size());
     buildAdd();
     if (m_changed)
     {

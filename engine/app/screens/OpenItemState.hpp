@@ -20,6 +20,7 @@ struct OpenItemState
     std::string take;           ///< speak: the learner's recording as Ogg Vorbis bytes
     bool noMicrophone = false;  ///< speak: recording could not start
     bool silentTake = false;    ///< speak: the last take held no sound
+    bool takeWasCut = false;    ///< speak: the last take reached the length limit
     bool ownAfterModel = false; ///< speak: "play both" waits for the model to end
 };
 

@@ -61,11 +61,20 @@ void LessonScreen::speakAloud(const core::SpeakAloud& body, const std::string& i
     if (state.noMicrophone || state.silentTake)
         gui.text(m_shell.tr(state.noMicrophone ? "speak.no-microphone" : "speak.silent"),
                  ui::styles::note);
+    else if (state.takeWasCut && !state.recorder.recording())
+        gui.text(
+            m_shell.tr("speak.full", {{"seconds", double(ui::SpeechRecorder::kMaxTake.count())}}),
+            ui::styles::note);
     gui.beginRow();
     if (state.recorder.recording())
     {
+        // Polled each frame while recording: a take that reached its length limit ends itself.
+        m_shell.keepDrawing();
+        const bool full = state.recorder.full();
+        state.takeWasCut = full;
         if (gui.button("stop-recording", m_shell.tr("speak.stop"),
-                       {ui::Look::Primary, 0, 0, true, {}, -1}))
+                       {ui::Look::Primary, 0, 0, true, {}, -1}) ||
+            full)
         {
             const auto take = state.recorder.stop();
             state.silentTake = !take;
@@ -82,6 +91,7 @@ void LessonScreen::speakAloud(const core::SpeakAloud& body, const std::string& i
         m_shell.audio().stop();
         state.noMicrophone = !state.recorder.start();
         state.silentTake = false;
+        state.takeWasCut = false;
     }
     if (!state.take.empty() && !state.recorder.recording())
     {

@@ -2,21 +2,13 @@
 
 #include "core/loader/CourseLoader.hpp"
 #include "core/package/MemoryPackage.hpp"
+#include "support/MemoryProbe.hpp"
 
 #include <catch2/catch.hpp>
-#include <malloc.h>
 
 using namespace kompis::core;
 
-namespace
-{
-
-std::size_t heapInUse()
-{
-    return mallinfo2().uordblks;
-}
-
-} // namespace
+using kompis::test::heapInUse;
 
 TEST_CASE("the memory estimate of each bundled course is within a factor of two of the heap its "
           "lessons really take",

@@ -87,7 +87,9 @@ TEST_CASE("a Swedish quote isolated in an Arabic instruction keeps its full stop
           "[text][bidi]")
 {
     const std::string quote = "Jag heter Sara.";
-    const TextPiece pieces[] = {{kSay + ": "}, {quote, true}};
+    // A piece only views its text: the instruction must outlive the pieces.
+    const std::string instruction = kSay + ": ";
+    const TextPiece pieces[] = {{instruction}, {quote, true}};
     const std::string isolated = joinIsolated(pieces);
     const std::string bare = kSay + ": " + quote;
     // Without isolation the full stop is neutral between a left-to-right word and the end of a

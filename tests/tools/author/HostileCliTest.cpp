@@ -1,6 +1,8 @@
 // kompis-author against hostile input (issue 15), judged as a teacher sees it in a terminal:
 // no escape sequence from a course reaches the terminal, and running out of memory is a
 // message and an exit status, not a core dump.
+#include "support/MemoryProbe.hpp"
+
 #include <array>
 #include <catch2/catch.hpp>
 #include <cstdio>
@@ -128,6 +130,13 @@ TEST_CASE("escape sequences in course text reach neither validate's nor info's o
 TEST_CASE("running out of memory is a message and exit status 2, never an abort",
           "[author][hostile]")
 {
+    if (kompis::test::kUnderAddressSanitizer)
+    {
+        // AddressSanitizer reserves terabytes of shadow address space at start, so no address
+        // limit leaves it room to run, and its operator new aborts on failure by design.
+        WARN("not checked under AddressSanitizer: the plain build runs this test");
+        return;
+    }
     CourseFolder course("memory");
     course.write("course.xml", courseXml("Minne"));
     course.write("lessons/a.xml", lessonXml("<audio src=\"media/long.wav\" transcript=\"Hej\"/>"));
