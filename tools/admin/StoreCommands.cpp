@@ -1,5 +1,6 @@
 #include "AdminArgs.hpp"
 #include "PinInput.hpp"
+#include "core/diag/Printable.hpp"
 #include "core/store/Backup.hpp"
 #include "core/store/ProgressStore.hpp"
 #include "core/util/UtcTime.hpp"
@@ -83,9 +84,11 @@ int runLearners(AdminArgs& args)
         return 1;
     const auto now = std::int64_t(std::time(nullptr));
     std::cout << "id\tname\tcolour\tlanguage\tcreated\tlast_seen\tpin\tlocked_until\n";
+    // Names come from whoever typed them (or wrote the file): escapes would reach the terminal.
     for (const auto& p : store->learners())
-        std::cout << p.id << '\t' << p.displayName << '\t' << p.colour << '\t' << p.uiLanguage
-                  << '\t' << when(p.createdAt) << '\t' << when(p.lastSeenAt) << '\t'
+        std::cout << p.id << '\t' << core::printable(p.displayName) << '\t'
+                  << core::printable(p.colour) << '\t' << core::printable(p.uiLanguage) << '\t'
+                  << when(p.createdAt) << '\t' << when(p.lastSeenAt) << '\t'
                   << (p.hasPin ? "yes" : "no") << '\t'
                   << (p.lockedUntil > now ? when(p.lockedUntil) : "-") << '\n';
     return 0;

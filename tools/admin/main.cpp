@@ -2,7 +2,11 @@
 
 #include "AdminArgs.hpp"
 #include "common/Subcommands.hpp"
+#include "core/diag/Printable.hpp"
 
+#include <cstdio>
+#include <exception>
+#include <new>
 #include <vector>
 
 namespace
@@ -115,5 +119,23 @@ int main(int argc, char** argv)
              {kStore, {"--whole-class"}},
              admin::runSync},
         }};
-    return kompis::tools::runTool(tool, argc, argv);
+    // A store that passes SQLite's check can still fail a query (a table missing, a disk error
+    // half-way): the teacher gets the reason and exit 1, never an abort and a core dump.
+    try
+    {
+        return kompis::tools::runTool(tool, argc, argv);
+    }
+    catch (const std::bad_alloc&)
+    {
+        std::fputs("kompis-admin: out of memory; close other programs and try again\n", stderr);
+    }
+    catch (const std::exception& e)
+    {
+        std::fprintf(stderr,
+                     "kompis-admin: stopped: %s. If the progress file is damaged, close Kompis "
+                     "and run `kompis-admin restore BACKUP` with a backup from its backups "
+                     "folder.\n",
+                     kompis::core::printable(e.what()).c_str());
+    }
+    return 1;
 }

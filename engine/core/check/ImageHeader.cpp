@@ -56,7 +56,60 @@ std::optional<ImageSize> jpegSize(std::string_view bytes)
     return std::nullopt;
 }
 
+bool pngIsWhole(std::string_view bytes)
+{
+    // Chunk after chunk (length, type, data, CRC) up to IEND, which every whole PNG ends with.
+    std::size_t at = 8;
+    while (at + 12 <= bytes.size())
+    {
+        const std::size_t length = bigEndian(bytes, at, 4);
+        if (bytes.substr(at + 4, 4) == "IEND")
+            return true;
+        if (length > bytes.size() - at - 12)
+            return false;
+        at += 12 + length;
+    }
+    return false;
+}
+
+bool jpegIsWhole(std::string_view bytes)
+{
+    // Segment after segment to the end-of-image marker; after a start-of-scan the compressed
+    // data runs to the next marker (0xFF followed by neither 0 nor a restart marker).
+    auto byte = [&](std::size_t at) { return static_cast<unsigned char>(bytes[at]); };
+    std::size_t at = 2;
+    while (at + 1 < bytes.size())
+    {
+        if (byte(at) != 0xFF)
+            return false;
+        const auto marker = byte(at + 1);
+        if (marker == 0xD9)
+            return true;
+        if (marker == 0xFF || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7))
+        {
+            at += marker == 0xFF ? 1 : 2;
+            continue;
+        }
+        if (at + 4 > bytes.size())
+            return false;
+        at += 2 + bigEndian(bytes, at + 2, 2);
+        if (marker != 0xDA)
+            continue;
+        while (at + 1 < bytes.size() && !(byte(at) == 0xFF && byte(at + 1) != 0 &&
+                                          (byte(at + 1) < 0xD0 || byte(at + 1) > 0xD7)))
+            ++at;
+    }
+    return false;
+}
+
 } // namespace
+
+bool imageIsWhole(std::string_view bytes)
+{
+    if (pngSize(bytes))
+        return pngIsWhole(bytes);
+    return jpegSize(bytes) && jpegIsWhole(bytes);
+}
 
 bool imageFitsLimits(const ImageSize& size)
 {

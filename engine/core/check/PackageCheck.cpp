@@ -130,6 +130,11 @@ void checkImage(const PackageFiles& package, const std::string& src, const Sourc
                        std::to_string(limits::kMaxImagePixels / 1000000) + " million pixels and " +
                        std::to_string(limits::kMaxImageSide) +
                        " on a side. Scale it down (1600 pixels wide is plenty on screen)");
+    else if (!imageIsWhole(*bytes))
+        sink.error("media.bad-image", where,
+                   "`" + src +
+                       "` is cut short: its end is missing, as after an interrupted copy or "
+                       "download; copy or save it again");
 }
 
 } // namespace

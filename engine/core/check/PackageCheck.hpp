@@ -47,6 +47,10 @@ struct ImageSize
 };
 std::optional<ImageSize> imageSize(std::string_view bytes);
 
+/// Whether a PNG or JPEG file has its end (IEND, end-of-image): an interrupted copy or download
+/// keeps its header, so its size reads fine, but it cannot be shown.
+bool imageIsWhole(std::string_view bytes);
+
 /// Whether an image of this size may be decoded: within limits::kMaxImagePixels and
 /// limits::kMaxImageSide. The player asks before it decodes a course image.
 bool imageFitsLimits(const ImageSize& size);

@@ -114,7 +114,13 @@ bool ProgressStore::looksDamaged()
         // Every file, whatever its size (about 2 ms per MB here: 0.3 s for 182 MB): damage found
         // later surfaces as an exception in the middle of a lesson.
         Statement check(m_db.handle(), "PRAGMA quick_check(1)");
-        return check.step() && check.text(0) != "ok";
+        if (check.step() && check.text(0) != "ok")
+            return true;
+        // A file that claims a schema but lacks its first tables (another program's database,
+        // a table dropped by hand) passes the check and fails at its first query instead.
+        return m_db.scalar("PRAGMA user_version") > 0 &&
+               m_db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                           "('learners', 'attempts', 'lesson_progress')") != 3;
     }
     catch (const SqliteError& e)
     {

@@ -108,6 +108,34 @@ TEST_CASE("an image that is not really a PNG or JPEG is media.bad-image", "[chec
     CHECK(std::count(rules.begin(), rules.end(), "media.bad-image") == 1);
 }
 
+TEST_CASE("a PNG cut short keeps its header but is media.bad-image, as it cannot be shown",
+          "[check]")
+{
+    auto files = exampleFiles();
+    const std::string image = firstImage(files);
+    REQUIRE(image.ends_with(".png"));
+    CHECK(imageIsWhole(files[image]));
+    files[image].resize(files[image].size() / 2);
+    REQUIRE(imageSize(files[image]));
+    CHECK_FALSE(imageIsWhole(files[image]));
+    const auto rules = rulesFound(files);
+    CHECK(std::count(rules.begin(), rules.end(), "media.bad-image") == 1);
+}
+
+TEST_CASE("a JPEG is whole only up to its end-of-image marker, whatever its scan data holds",
+          "[check]")
+{
+    // SOI, a start-of-frame of 2 × 2, a start-of-scan, data with a stuffed 0xFF 0x00 and a
+    // restart marker, then EOI.
+    const std::string whole =
+        bytes({0xff, 0xd8, 0xff, 0xc0, 0,    11,   8,    0,    2,    0,   2, 1,
+               1,    0x11, 0,    0xff, 0xda, 0,    8,    1,    1,    0,   0, 0x3f,
+               0,    0x12, 0xff, 0x00, 0x34, 0xff, 0xd0, 0x56, 0xff, 0xd9});
+    CHECK(imageIsWhole(whole));
+    CHECK_FALSE(imageIsWhole(whole.substr(0, whole.size() - 2)));
+    CHECK_FALSE(imageIsWhole(whole.substr(0, 20)));
+}
+
 TEST_CASE("a clip that is not audio is media.undecodable", "[check]")
 {
     auto files = exampleFiles();
