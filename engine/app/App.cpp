@@ -77,6 +77,10 @@ int App::run()
 
     core::store::StoreOptions storeOptions;
     storeOptions.path = m_options.store;
+    // A preview's store is thrown away when the window closes: waiting for the disk on each of
+    // its writes would only delay showing the teacher's edit.
+    storeOptions.durable = !m_options.previewing();
+    storeOptions.autoBackup = !m_options.previewing();
     m_store = std::make_unique<core::store::ProgressStore>(storeOptions);
     m_gui = std::make_unique<ui::Gui>(m_fonts.regular, m_fonts.bold);
     m_shell = std::make_unique<Shell>(m_options, *m_gui, m_messages, *m_store);
