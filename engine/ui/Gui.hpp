@@ -2,6 +2,7 @@
 
 #include "ui/Layout.hpp"
 #include "ui/Theme.hpp"
+#include "ui/gui/TextArea.hpp"
 #include "ui/gui/TextEdit.hpp"
 #include "ui/gui/TextStyle.hpp"
 
@@ -245,6 +246,7 @@ private:
     std::size_t m_areaHidden = 0;      ///< how many of its lines do not fit (the wheel scrolls)
     std::optional<float> m_areaGoalX;  ///< the column Up and Down aim for in that text area
     std::optional<sf::Vector2f> m_pressAt; ///< a mouse click this frame (places a caret)
+    AreaLayoutCache m_areaLayouts;
     std::vector<sf::Keyboard::Key> m_keys;
     sf::Vector2f m_mouse{-1, -1};
 

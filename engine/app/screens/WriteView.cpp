@@ -72,6 +72,9 @@ void LessonScreen::writeTask(const core::WriteTask& body, const std::string& ite
     }
     else
     {
+        // The model and the checklist appear below the message: scroll to them once.
+        if (answering())
+            gui.revealOnce("model-" + itemId);
         if (!body.modelAnswer.empty())
         {
             gui.text(m_shell.tr("write.model"), ui::styles::section);

@@ -24,33 +24,44 @@ bool Gui::textArea(const std::string& id, std::string& value, int lines, std::si
     Widget widget{id, placeInBody(w, h), true, true, Region::Body, true};
     m_widgets.push_back(widget);
     const bool focused = m_focus == id;
-    const auto layoutOf = [&](const std::string& text)
+    const auto layoutOf = [&](const std::string& text) -> const AreaLayout&
     {
-        return AreaLayout(text, wrapped(text, size, false, innerW),
-                          [&](std::string_view run)
-                          { return measure(std::string(run), kScale, false); });
+        const std::string key = std::to_string(size) + "/" + std::to_string(innerW) + "/" + text;
+        return m_areaLayouts.get(key,
+                                 [&]
+                                 {
+                                     // Kept between frames: the measure holds nothing local.
+                                     return AreaLayout(text, wrapped(text, size, false, innerW),
+                                                       [this](std::string_view run) {
+                                                           return measure(std::string(run), kScale,
+                                                                          false);
+                                                       });
+                                 });
     };
     if (m_caretField != id)
     {
         m_areaTop = 0;
         m_areaGoalX.reset();
     }
-    std::size_t caret = m_caretField == id ? m_caret : core::text::graphemeCount(value);
+    std::size_t caret = m_caretField == id ? m_caret : layoutOf(value).letterCount();
     const float textX = widget.rect.x + kPad;
     const float textY = widget.rect.y + kPad - 3;
     bool moved = false;
-    if (focused)
+    if (focused && !m_edits.empty())
     {
         AreaState state{core::text::nfc(value), caret, m_areaGoalX};
-        applyAreaEdits(state, m_edits, layoutOf, maxLetters);
-        moved = !m_edits.empty();
+        applyAreaEdits(state, m_edits, [&](const std::string& t) { return layoutOf(t); },
+                       maxLetters);
+        moved = true;
         m_edits.clear();
         value = std::move(state.text);
-        caret = std::min(state.caret, core::text::graphemeCount(value));
+        caret = state.caret;
         m_areaGoalX = state.goalX;
-        m_caretField = id;
     }
-    const AreaLayout layout = layoutOf(value);
+    if (focused)
+        m_caretField = id;
+    const AreaLayout& layout = layoutOf(value);
+    caret = std::min(caret, layout.letterCount());
     const auto& all = layout.lines();
     // A click puts the caret where it lands, on the line under the mouse.
     if (focused && m_clicked == id && m_pressAt && widget.rect.contains(m_pressAt->x, m_pressAt->y))
@@ -94,7 +105,7 @@ bool Gui::textArea(const std::string& id, std::string& value, int lines, std::si
         addRect(Region::Body, {widget.rect.x + w - 12, barY, 5, barH}, m_theme.border);
     }
     // Near the cap the learner sees how much room is left, before the text stops growing.
-    const std::size_t used = core::text::graphemeCount(value);
+    const std::size_t used = layout.letterCount();
     if (maxLetters > 0 && used * 5 >= maxLetters * 4)
     {
         const std::string counter = std::to_string(used) + " / " + std::to_string(maxLetters);
