@@ -240,11 +240,11 @@ private:
     std::string m_revealedKey;
     std::optional<float> m_revealTop; ///< content coordinate to show from, at the next end()
     std::vector<TextEdit> m_edits;    ///< to the focused text field, in order, since the last build
-    std::string m_caretField; ///< the field m_caret is in; other fields' carets are at the end
-    std::size_t m_caret = 0;  ///< in graphemes
-    std::size_t m_areaTop = 0;         ///< first line shown of the text area m_caretField names
-    std::size_t m_areaHidden = 0;      ///< how many of its lines do not fit (the wheel scrolls)
-    std::optional<float> m_areaGoalX;  ///< the column Up and Down aim for in that text area
+    std::string m_caretField;     ///< the field m_caret is in; other fields' carets are at the end
+    std::size_t m_caret = 0;      ///< in graphemes
+    std::size_t m_areaTop = 0;    ///< first line shown of the text area m_caretField names
+    std::size_t m_areaHidden = 0; ///< how many of its lines do not fit (the wheel scrolls)
+    std::optional<float> m_areaGoalX;      ///< the column Up and Down aim for in that text area
     std::optional<sf::Vector2f> m_pressAt; ///< a mouse click this frame (places a caret)
     AreaLayoutCache m_areaLayouts;
     std::vector<sf::Keyboard::Key> m_keys;

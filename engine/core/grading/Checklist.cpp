@@ -24,8 +24,8 @@ constexpr auto kGreetings =
 // Sign-offs and thanks, folded. On a line of its own such a word starts with a capital like a
 // name does, yet a message that ends "Hälsningar" or "Tack!" is not signed.
 constexpr auto kClosings = std::to_array<std::string_view>(
-    {"hälsningar", "hälsning", "hälsn", "mvh", "vh", "tack", "tackar", "kram", "kramar",
-     "vänligen", "hej", "hejdå", "hilsen", "hilsener", "takk", "klem", "hei"});
+    {"hälsningar", "hälsning", "hälsn", "mvh", "vh", "tack", "tackar", "kram", "kramar", "vänligen",
+     "hej", "hejdå", "hilsen", "hilsener", "takk", "klem", "hei"});
 
 std::vector<std::string> foldedWords(std::string_view text, const std::string& locale)
 {
@@ -55,8 +55,7 @@ bool endsWithName(std::string_view text, const std::string& locale)
     if (spans.empty())
         return false;
     const auto [begin, end] = spans.back();
-    const std::string last =
-        text::foldCase(std::string_view(normal).substr(begin, end - begin));
+    const std::string last = text::foldCase(std::string_view(normal).substr(begin, end - begin));
     if (std::find(kClosings.begin(), kClosings.end(), last) != kClosings.end())
         return false;
     bool first = true, name = false;

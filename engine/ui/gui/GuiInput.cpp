@@ -5,7 +5,6 @@
 #include "ui/gui/TextArea.hpp"
 
 #include <SFML/Window/Clipboard.hpp>
-
 #include <algorithm>
 #include <cmath>
 
@@ -141,7 +140,8 @@ void Gui::handleEvent(const sf::Event& event)
     case sf::Event::MouseWheelScrolled:
     {
         // Over a text area with more lines than it shows, the wheel scrolls its lines.
-        const Widget* w = widgetAt(float(event.mouseWheelScroll.x), float(event.mouseWheelScroll.y));
+        const Widget* w =
+            widgetAt(float(event.mouseWheelScroll.x), float(event.mouseWheelScroll.y));
         if (w && w->multiline && w->id == m_caretField && m_areaHidden > 0)
         {
             const long top = long(m_areaTop) - long(std::lround(event.mouseWheelScroll.delta * 3));

@@ -183,8 +183,8 @@ void applyAreaEdits(AreaState& state, const std::vector<TextEdit>& edits,
         {
             const AreaLayout lines = layout(state.text);
             const std::size_t line = lines.lineOf(state.caret);
-            state.caret = edit.kind == TextEdit::Kind::Home ? lines.lines()[line].begin
-                                                             : lines.lineEnd(line);
+            state.caret =
+                edit.kind == TextEdit::Kind::Home ? lines.lines()[line].begin : lines.lineEnd(line);
             state.goalX.reset();
             break;
         }

@@ -31,11 +31,10 @@ bool Gui::textArea(const std::string& id, std::string& value, int lines, std::si
                                  [&]
                                  {
                                      // Kept between frames: the measure holds nothing local.
-                                     return AreaLayout(text, wrapped(text, size, false, innerW),
-                                                       [this](std::string_view run) {
-                                                           return measure(std::string(run), kScale,
-                                                                          false);
-                                                       });
+                                     return AreaLayout(
+                                         text, wrapped(text, size, false, innerW),
+                                         [this](std::string_view run)
+                                         { return measure(std::string(run), kScale, false); });
                                  });
     };
     if (m_caretField != id)
@@ -50,8 +49,8 @@ bool Gui::textArea(const std::string& id, std::string& value, int lines, std::si
     if (focused && !m_edits.empty())
     {
         AreaState state{core::text::nfc(value), caret, m_areaGoalX};
-        applyAreaEdits(state, m_edits, [&](const std::string& t) { return layoutOf(t); },
-                       maxLetters);
+        applyAreaEdits(
+            state, m_edits, [&](const std::string& t) { return layoutOf(t); }, maxLetters);
         moved = true;
         m_edits.clear();
         value = std::move(state.text);
@@ -100,8 +99,8 @@ bool Gui::textArea(const std::string& id, std::string& value, int lines, std::si
     {
         const float trackH = h - 12;
         const float barH = std::max(16.0f, trackH * float(visible) / float(all.size()));
-        const float barY = widget.rect.y + 6 +
-                           (trackH - barH) * float(m_areaTop) / float(all.size() - visible);
+        const float barY =
+            widget.rect.y + 6 + (trackH - barH) * float(m_areaTop) / float(all.size() - visible);
         addRect(Region::Body, {widget.rect.x + w - 12, barY, 5, barH}, m_theme.border);
     }
     // Near the cap the learner sees how much room is left, before the text stops growing.

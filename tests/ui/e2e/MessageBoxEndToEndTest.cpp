@@ -95,10 +95,11 @@ quit
     REQUIRE(exports::parseCsv(csv.str(), records, badLine));
     REQUIRE(records.size() == 3);
     const auto& header = records[0].fields;
-    const auto column = std::size_t(std::find(header.begin(), header.end(), "response") -
-                                    header.begin());
+    const auto column =
+        std::size_t(std::find(header.begin(), header.end(), "response") - header.begin());
     REQUIRE(column < header.size());
-    CHECK(std::any_of(records.begin() + 1, records.end(), [&](const exports::CsvRecord& r)
+    CHECK(std::any_of(records.begin() + 1, records.end(),
+                      [&](const exports::CsvRecord& r)
                       { return r.fields.size() > column && r.fields[column] == kMessage; }));
     CHECK(csv.str().find("\"" + kMessage + "\"") != std::string::npos);
 }

@@ -160,7 +160,7 @@ TEST_CASE("Left, Right, Backspace and Delete go by whole letters, also across a 
 TEST_CASE("a click places the caret at the nearest letter boundary on the clicked line")
 {
     const AreaLayout l = layout100("Hej Anna! Jag är sjuk");
-    CHECK(l.caretAt(1, 34) == 13); // "Jag" + 4 px: after "Jag"
+    CHECK(l.caretAt(1, 34) == 13);  // "Jag" + 4 px: after "Jag"
     CHECK(l.caretAt(1, 500) == 16); // past the end of "Jag är": its end
     CHECK(l.caretAt(2, -5) == 17);
 }
