@@ -172,6 +172,11 @@ bool ScriptDriver::key(ScriptTarget& target, const ui::ScriptCommand& c)
         e.key.code = sf::Keyboard::Tab;
         e.key.shift = true;
     }
+    else if (k == "Ctrl+Enter" || k == "Ctrl+V")
+    {
+        e.key.code = k == "Ctrl+V" ? sf::Keyboard::V : sf::Keyboard::Enter;
+        e.key.control = true;
+    }
     else if (k.size() == 1 && k[0] >= '0' && k[0] <= '9')
         e.key.code = sf::Keyboard::Key(sf::Keyboard::Num0 + (k[0] - '0'));
     else if (auto f = keys.find(k); f != keys.end())

@@ -2,6 +2,7 @@
 
 #include "ui/Layout.hpp"
 #include "ui/Theme.hpp"
+#include "ui/gui/TextArea.hpp"
 #include "ui/gui/TextEdit.hpp"
 #include "ui/gui/TextStyle.hpp"
 
@@ -98,6 +99,12 @@ public:
     /// `secret` shows dots instead of the text (PINs on a shared screen).
     bool textField(const std::string& id, std::string& value, float width = -1,
                    bool secret = false);
+    /// A message box the width of the column, `lines` lines tall, wrapping at word boundaries
+    /// and scrolling to keep the caret in view. Enter makes a new line; Ctrl+Enter reaches the
+    /// screen as Enter. At most `maxLetters` graphemes, with a counter shown near the cap;
+    /// `placeholder` is shown, muted, while it is empty.
+    bool textArea(const std::string& id, std::string& value, int lines, std::size_t maxLetters,
+                  const std::string& placeholder = {});
     void progressBar(float fraction, float height, std::optional<sf::Color> colour = {});
     void image(const sf::Texture& texture, float maxHeight);
     /// A picture to pick, `width` × `height` (rows place several side by side); shows `number`
@@ -123,6 +130,9 @@ public:
     void handleEvent(const sf::Event& event);
     /// A key the Gui did not use itself (Enter outside a button, Escape, digits, …), this frame.
     [[nodiscard]] bool keyPressed(sf::Keyboard::Key key) const;
+    /// Whether `key` was pressed, and no later build this frame sees it (a screen part that
+    /// acts on Enter before the footer would).
+    bool takeKey(sf::Keyboard::Key key);
     /// 1…9 when a number key was pressed and no text field has the focus, else 0.
     [[nodiscard]] int numberPressed() const;
     /// Called after the build that acted on this event's input.
@@ -166,6 +176,7 @@ private:
         bool textField = false;
         bool focusable = true;
         Region region = Region::Body;
+        bool multiline = false; ///< a text area: Enter, Up and Down edit it
     };
     struct Draw
     {
@@ -187,6 +198,9 @@ private:
     [[nodiscard]] const Widget* widgetAt(float x, float y) const;
     void moveFocus(int delta);
     void handleKey(const sf::Event::KeyEvent& key);
+    /// A key a focused text area takes (Enter, Up, Down, Ctrl+Enter, paste); false if not one.
+    bool areaKey(const sf::Event::KeyEvent& key);
+    [[nodiscard]] const Widget* focusedWidget() const;
     /// A click on `w`: it acts, and takes the focus as clickTakesFocus says.
     void press(const Widget& w);
     [[nodiscard]] unsigned px(float scale) const { return m_theme.size(scale); }
@@ -226,8 +240,13 @@ private:
     std::string m_revealedKey;
     std::optional<float> m_revealTop; ///< content coordinate to show from, at the next end()
     std::vector<TextEdit> m_edits;    ///< to the focused text field, in order, since the last build
-    std::string m_caretField; ///< the field m_caret is in; other fields' carets are at the end
-    std::size_t m_caret = 0;  ///< in graphemes
+    std::string m_caretField;     ///< the field m_caret is in; other fields' carets are at the end
+    std::size_t m_caret = 0;      ///< in graphemes
+    std::size_t m_areaTop = 0;    ///< first line shown of the text area m_caretField names
+    std::size_t m_areaHidden = 0; ///< how many of its lines do not fit (the wheel scrolls)
+    std::optional<float> m_areaGoalX;      ///< the column Up and Down aim for in that text area
+    std::optional<sf::Vector2f> m_pressAt; ///< a mouse click this frame (places a caret)
+    AreaLayoutCache m_areaLayouts;
     std::vector<sf::Keyboard::Key> m_keys;
     sf::Vector2f m_mouse{-1, -1};
 
