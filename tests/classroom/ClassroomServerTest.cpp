@@ -92,6 +92,9 @@ TEST_CASE("the teacher's class overview shows each learner's work across PCs: le
     REQUIRE(a.store->recordAttempt(attempt(hanaA, "q1", Outcome::Wrong, 1800000020)));
     REQUIRE(a.store->completeLesson(hanaA, "svenska", "1.0.0", "l1", 0.5, true, 90000, 1800000030));
     REQUIRE(b.store->recordAttempt(attempt(hanaB, "q1", Outcome::Right, 1800000500, "l2")));
+    // Finished under the pass mark: a completion, but not a lesson done.
+    REQUIRE(b.store->completeLesson(b.local(ids[1]), "svenska", "1.0.0", "l1", 0.3, false, 60000,
+                                    1800000600));
     REQUIRE(a.sync->runOnce().state == SyncState::Online);
     REQUIRE(b.sync->runOnce().state == SyncState::Online);
 
@@ -113,6 +116,11 @@ TEST_CASE("the teacher's class overview shows each learner's work across PCs: le
     CHECK_FALSE(hana.lessons[1].bestScore);
     CHECK(overview[1].name == "Ivo");
     CHECK(overview[1].attempts == 0);
+    CHECK(overview[1].lessonsDone == 0);
+    REQUIRE(overview[1].lessons.size() == 1);
+    CHECK(overview[1].lessons[0].completions == 1);
+    CHECK_FALSE(overview[1].lessons[0].passed);
+    CHECK(hana.lessons[0].passed);
     CHECK(overview[1].lastPc.empty());
 
     // A PC's role may read the class too (the player's teacher screen on any PC).
