@@ -1,4 +1,5 @@
 #include "ClassroomTestSupport.hpp"
+#include "core/diag/Printable.hpp"
 #include "core/store/Schema.hpp"
 #include "core/store/StoreTestSupport.hpp"
 
@@ -11,6 +12,7 @@
 using namespace kompis::core;
 using kompis::test::TempDir;
 using kompis::test::TestClassroom;
+using kompis::test::TestPc;
 
 namespace
 {
@@ -143,4 +145,53 @@ TEST_CASE("a school's IT sets up a classroom with kompis-admin: init, a class li
     synced = admin(pc, "sync --store '" + pcStore.string() + "'");
     CHECK(synced.status == 1);
     CHECK(synced.out.find("refused this PC") != std::string::npos);
+}
+
+TEST_CASE("classroom status and overview print learner and PC names with their control "
+          "characters escaped: nothing a name holds reaches the terminal as a control sequence",
+          "[classroom]")
+{
+    TestClassroom room;
+    if (!room.available())
+    {
+        WARN(room.server.skipReason());
+        return;
+    }
+    TempDir dir;
+    const auto config = room.teacherConfig();
+    write(dir / "teacher.password", config.password + "\n");
+    const std::string teacher = "KOMPIS_CLASSROOM='" + config.url +
+                                "' KOMPIS_CLASSROOM_PASSWORD_FILE='" +
+                                (dir / "teacher.password").string() + "'";
+    // A PC name and a learner name as anyone could set them: a clear-screen, a retitle (OSC),
+    // a C1 CSI and a carriage return that would hide what came before it.
+    const std::string evilName = "Eve\x1b[2J\x1b]0;owned\x07\xc2\x9b"
+                                 "31m\rAdmin";
+    const std::string evilPc = "pc\x1b[31m-9\r";
+    const auto ids = room.addLearners({"Amina"});
+    {
+        auto db = room.teacher();
+        db.exec("UPDATE kompis.learners SET display_name=$1 WHERE uuid=$2::uuid",
+                {evilName, ids[0]});
+    }
+    TestPc pc(dir.path(), room.pcConfig(evilPc));
+    REQUIRE(pc.sync->runOnce().state == classroom::SyncState::Online);
+    REQUIRE(pc.store->recordAttempt(
+        kompis::test::attempt(pc.local(ids[0]), "q1", Outcome::Right, 1800000000)));
+    REQUIRE(pc.sync->runOnce().state == classroom::SyncState::Online);
+
+    for (const char* command : {"classroom status", "classroom overview"})
+    {
+        const auto run = admin(teacher, command);
+        INFO(command << ":\n" << kompis::core::printable(run.out)); // Catch cannot wrap raw
+        CHECK(run.status == 0);
+        CHECK(run.out.find('\x1b') == std::string::npos);
+        CHECK(run.out.find('\r') == std::string::npos);
+        CHECK(run.out.find('\x07') == std::string::npos);
+        CHECK(run.out.find("\xc2\x9b") == std::string::npos);
+        CHECK(run.out.find("pc\\x1b[31m-9\\x0d") != std::string::npos);
+    }
+    const auto overview = admin(teacher, "classroom overview");
+    CHECK(overview.out.find("Eve\\x1b[2J\\x1b]0;owned\\x07\\u009b31m\\x0dAdmin\t") !=
+          std::string::npos);
 }

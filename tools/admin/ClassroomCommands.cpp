@@ -6,6 +6,7 @@
 #include "core/classroom/ClassroomAdmin.hpp"
 #include "core/classroom/ClassroomConfig.hpp"
 #include "core/classroom/ClassroomSync.hpp"
+#include "core/diag/Printable.hpp"
 #include "core/util/UtcTime.hpp"
 
 #include <cstdlib>
@@ -157,9 +158,11 @@ int runStatus()
         std::cout << "\t(" << mismatch << ")";
     std::cout << "\nlearners\t" << s.learners << "\nanswers\t" << s.attempts << "\n\n"
               << "pc\tlast_seen\toutbox\tschema\n";
+    // PC and learner names come from whoever set up a PC or typed a name: escapes in them
+    // would reach the terminal (as in `kompis-admin learners`).
     for (const auto& pc : s.pcs)
-        std::cout << pc.name << "\t" << when(pc.lastSeen) << "\t" << pc.outbox << "\t"
-                  << pc.kompisSchema << "\n";
+        std::cout << core::printable(pc.name) << "\t" << when(pc.lastSeen) << "\t" << pc.outbox
+                  << "\t" << pc.kompisSchema << "\n";
     return 0;
 }
 
@@ -173,10 +176,10 @@ int runOverview()
         return 1;
     std::cout << "learner\tlessons_done\tanswers\tright\ttime_min\ttexts\tlast_seen\tpc\n";
     for (const auto& l : cls::classOverview(*db))
-        std::cout << l.name << "\t" << l.lessonsDone << "\t" << l.attempts << "\t"
+        std::cout << core::printable(l.name) << "\t" << l.lessonsDone << "\t" << l.attempts << "\t"
                   << l.rightAttempts << "\t" << (l.timeMs + 30000) / 60000 << "\t" << l.textsWritten
-                  << "\t" << when(l.lastSeenAt) << "\t" << (l.lastPc.empty() ? "-" : l.lastPc)
-                  << "\n";
+                  << "\t" << when(l.lastSeenAt) << "\t"
+                  << (l.lastPc.empty() ? "-" : core::printable(l.lastPc)) << "\n";
     return 0;
 }
 
