@@ -32,11 +32,7 @@ TEST_CASE("the teacher view shows the whole class from the classroom server: emp
           "[classroom]")
 {
     TestClassroom room;
-    if (!room.available())
-    {
-        WARN(room.server.skipReason());
-        return;
-    }
+    KOMPIS_NEED_SERVER(room);
     Sandbox teacherPc("classroom-teacher-view");
     teacherPc.locale = "sv_SE.UTF-8"; // the texts expected below are Swedish
     {

@@ -241,6 +241,39 @@ int runSync(AdminArgs& args)
     return syncStore(args, args.flag("--whole-class"), "sync") ? 0 : 1;
 }
 
+int changeLearnerInClassroom(const std::string& learnerUuid,
+                             const std::optional<std::string>& newName, const char* command)
+{
+    const auto lookup = cls::findClassroom();
+    if (!lookup.config)
+        return 0; // a home PC: the store was all there is
+    auto db = connectOrSay(*lookup.config, command);
+    if (!db)
+    {
+        std::cerr << "kompis-admin " << command
+                  << ": done on this PC only; run it again when the server is back, or the "
+                     "next sync undoes it\n";
+        return 1;
+    }
+    try
+    {
+        const bool found = newName ? cls::renameLearnerOnServer(*db, learnerUuid, *newName)
+                                   : cls::deleteLearnerOnServer(*db, learnerUuid);
+        if (!found && newName)
+            std::cerr << "kompis-admin " << command
+                      << ": note: the classroom server does not know this learner\n";
+        return 0;
+    }
+    catch (const cls::PgError& e)
+    {
+        std::cerr << "kompis-admin " << command << ": error: the classroom server refused ("
+                  << e.what()
+                  << "); only the teacher's role may change learners there (KOMPIS_CLASSROOM "
+                     "with the teacher's URL). Done on this PC only: the next sync undoes it\n";
+        return 1;
+    }
+}
+
 int runLearnersAdd(AdminArgs& args)
 {
     if (args.wantsHelp())
