@@ -134,12 +134,14 @@ int App::run()
         else if (watchingIdle() || m_shell->classroom())
         {
             // Idle stays nearly idle: a look at the clock and the classroom status a few times a
-            // second, drawing only for a sign-out or a banner that would say something new.
+            // second, drawing only for a sign-out, a banner that would say something new, or a
+            // screen with something due (the teacher's class view reads the class every 30 s).
             got = m_window.pollEvent(event);
             if (!got)
             {
                 std::this_thread::sleep_for(std::chrono::milliseconds(250));
-                if (signOutIfIdle() || m_banner->changed())
+                if (signOutIfIdle() || m_banner->changed() ||
+                    (!m_stack.empty() && m_stack.back()->wantsFrame()))
                     frame(true);
                 continue;
             }
