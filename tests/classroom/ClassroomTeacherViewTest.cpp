@@ -48,9 +48,12 @@ TEST_CASE("the teacher view shows the whole class from the classroom server: emp
     ScopedEnv password("KOMPIS_CLASSROOM_PASSWORD_FILE", passwordFile.string());
     ScopedEnv name("KOMPIS_PC_NAME", "teacher-pc");
 
-    // 1. Nobody in the class yet.
+    // 1. Nobody in the class yet. The local list offers no rename or delete: the next sync
+    // would undo them, so the view says where to do them.
     REQUIRE(teacherPc.run("empty", unlockTeacher() + "wait-text Hela klassen\n"
                                                      "wait-text Klassen har inga elever än.\n"
+                                                     "expect-text På en klassrumsdator finns "
+                                                     "klasslistan på servern\n"
                                                      "screenshot class-empty.png\nquit\n") == 0);
     INFO(teacherPc.errors("empty"));
 
@@ -89,6 +92,7 @@ TEST_CASE("the teacher view shows the whole class from the classroom server: emp
         });
     const int status = teacherPc.run("class", unlockTeacher() + R"(wait-text Amina
 wait-text 1 lektion klar · 2 svar, 1 rätt
+expect-no-text Byt namn
 expect-text Tid: 2 min · skrivna texter: 1
 expect-text Medelresultat: 65 %
 expect-text på pc-7
