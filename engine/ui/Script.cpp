@@ -24,6 +24,7 @@ ScriptParse parseScript(const std::string& text)
         {"expect-unmoved", Kind::ExpectUnmoved},
         {"expect-seen", Kind::ExpectSeen},
         {"wait-text", Kind::WaitText},
+        {"expect-playing", Kind::ExpectPlaying},
         {"measure-frames", Kind::MeasureFrames},
         {"measure-play", Kind::MeasurePlay},
         {"kill", Kind::Kill},

@@ -1,4 +1,5 @@
 #include "Commands.hpp"
+#include "TtsAddClips.hpp"
 #include "TtsManifest.hpp"
 #include "TtsVoices.hpp"
 #include "core/audio/AudioClip.hpp"
@@ -158,6 +159,18 @@ int runTts(Arguments& args)
             "kompis-author tts: the course cannot be loaded; run kompis-author validate %s\n",
             root.c_str());
         return kProblems;
+    }
+    if (args.flag("--add-missing"))
+    {
+        const auto added = addMissingClips(root, *package.load.course);
+        for (const auto& problem : added.problems)
+            std::fprintf(stderr, "kompis-author tts: %s\n", problem.c_str());
+        std::printf("added <audio> to %zu paragraphs and %zu examples in %zu lesson files\n",
+                    added.paragraphs, added.examples, added.files.size());
+        if (!added.files.empty())
+            package = loadPackage(root.string(), error);
+        if (!package.load.usable())
+            return kProblems;
     }
     const auto manifestPath = root / std::string(core::kTtsManifestPath);
     if (const auto problem = linkLeadsOutside(root, std::string(core::kTtsManifestPath));
