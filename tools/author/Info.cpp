@@ -58,9 +58,10 @@ Figures measure(const core::PackageFiles& files, const core::Course& course)
     {
         std::string error;
         const auto bytes = files.read(src, error);
-        const auto decoded = bytes ? core::decodeAudio(*bytes, src) : core::DecodeResult{};
-        if (decoded.audio)
-            f.audioSeconds += decoded.audio->seconds();
+        // The length is all info needs: from the header, not by decoding every sample.
+        const auto probe = bytes ? core::probeAudio(*bytes, src) : core::AudioProbe{};
+        if (probe.seconds)
+            f.audioSeconds += *probe.seconds;
         else
             ++f.undecodableAudio;
         bar.update(++done, f.audio.size());

@@ -5,6 +5,7 @@
 #include "core/audio/AudioClip.hpp"
 #include "core/check/PackageCheck.hpp"
 #include "core/package/Manifest.hpp"
+#include "core/package/PackageFiles.hpp"
 
 #include <cstdio>
 #include <filesystem>
@@ -71,18 +72,15 @@ std::string fileHash(const fs::path& file)
 std::string linkLeadsOutside(const fs::path& root, const std::string& relative)
 {
     std::error_code ec;
-    const auto base = fs::canonical(root, ec);
     auto path = root;
     for (const auto& part : fs::path(relative))
     {
         path /= part;
         if (!fs::is_symlink(path, ec))
             continue;
-        const auto resolved = fs::weakly_canonical(path, ec);
-        const auto inside = fs::relative(resolved, base, ec);
-        if (ec || inside.empty() || *inside.begin() == "..")
+        if (const auto resolved = core::realPathOutside(root, path.lexically_relative(root)))
             return path.lexically_relative(root).string() + " is a symbolic link to " +
-                   resolved.string() +
+                   resolved->string() +
                    ", outside the course; tts does not write there (copy the folder into the "
                    "course instead of linking it)";
     }
