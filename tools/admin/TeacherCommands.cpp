@@ -122,7 +122,12 @@ bool unlockIfProtected(core::store::ProgressStore& store, AdminArgs& args, const
     }
     core::store::PinCheck check;
     token = store.unlockTeacher(*pin, nowSeconds(), &check);
-    if (!token)
+    // A well-formed PIN comes back Invalid when the file could not count the try: say why,
+    // not that the PIN is malformed.
+    if (!token && check.status == core::store::PinStatus::Invalid && !store.statusMessage().empty())
+        std::cerr << "kompis-admin " << command << ": error: the teacher PIN could not be checked. "
+                  << store.statusMessage() << "\n";
+    else if (!token)
         std::cerr << "kompis-admin " << command << ": " << pinProblem(check) << "\n";
     return token.has_value();
 }

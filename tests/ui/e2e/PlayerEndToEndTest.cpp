@@ -410,7 +410,11 @@ expect-text Hide Norsk bokmål
 expect-text Agenda 2030 er en plan fra FN.
 screenshot compare-text.png
 click next
+expect-screen lesson/agenda-img-timeline
+click next
 expect-text Vi vil bli en bærekraftig arbeidsplass.
+click next
+expect-screen lesson/agenda-img-world
 click next
 expect-text Norsk bokmål: et mål
 click compare
