@@ -40,6 +40,7 @@ const Gui::Wrapped& Gui::wrapped(const std::string& utf8, unsigned size, bool bo
     const auto layout =
         m_engine.layout({text, width, float(size), bold, core::text::Direction::Auto, m_locale});
     Wrapped result;
+    result.layout = layout;
     result.direction = layout->rightToLeft ? core::text::Direction::RightToLeft
                                            : core::text::Direction::LeftToRight;
     for (const text::TextLine& line : layout->lines)

@@ -189,6 +189,8 @@ private:
         sf::Vector2f topLeft;
         float baseline = 0; ///< below `topLeft.y`
         sf::Color colour;
+        /// Only this line of `layout` (a wrapped paragraph's line keeps the paragraph's bidi).
+        std::optional<std::size_t> line;
         [[nodiscard]] sf::FloatRect bounds() const;
     };
     struct Draw
@@ -204,6 +206,7 @@ private:
     {
         std::vector<std::string> lines;
         core::text::Direction direction = core::text::Direction::LeftToRight;
+        std::shared_ptr<const text::TextLayout> layout; ///< lines[i] is layout->lines[i]
         [[nodiscard]] bool rightToLeft() const
         {
             return direction == core::text::Direction::RightToLeft;
@@ -218,6 +221,9 @@ private:
                  float outlineWidth = 0);
     void addText(Region r, const std::string& utf8, float x, float y, unsigned size, bool bold,
                  sf::Color colour, core::text::Direction direction = core::text::Direction::Auto);
+    /// Line `index` of a wrapped paragraph, drawn from the paragraph's own layout.
+    void addLine(Region r, const Wrapped& paragraph, std::size_t index, float x, float y,
+                 unsigned size, sf::Color colour);
     Rect placeInBody(float w, float h);
     /// The filled part of a progress bar's track: from the start of the reading direction.
     [[nodiscard]] Rect filledPart(Rect track, float fraction, bool mirrorable = true) const;

@@ -41,12 +41,17 @@ void Gui::draw(sf::RenderTarget& target)
             if (d.text)
             {
                 float baseline = d.text->topLeft.y + d.text->baseline;
-                for (const text::TextLine& line : d.text->layout->lines)
-                {
-                    m_engine.appendLine(glyphs, line, {d.text->topLeft.x, baseline},
+                const auto& lines = d.text->layout->lines;
+                if (d.text->line && *d.text->line < lines.size())
+                    m_engine.appendLine(glyphs, lines[*d.text->line], {d.text->topLeft.x, baseline},
                                         d.text->colour);
-                    baseline += std::round(line.height());
-                }
+                else
+                    for (const text::TextLine& line : lines)
+                    {
+                        m_engine.appendLine(glyphs, line, {d.text->topLeft.x, baseline},
+                                            d.text->colour);
+                        baseline += std::round(line.height());
+                    }
             }
             if (d.sprite)
             {
@@ -88,21 +93,40 @@ void Gui::addText(Region r, const std::string& utf8, float x, float y, unsigned 
                laidOut(utf8, size, bold, direction),
                {std::round(x), std::round(y)},
                float(size),
-               colour};
+               colour,
+               std::nullopt};
+    m_draws.push_back({r, std::nullopt, std::move(t), std::nullopt});
+}
+
+void Gui::addLine(Region r, const Wrapped& paragraph, std::size_t index, float x, float y,
+                  unsigned size, sf::Color colour)
+{
+    TextDraw t{paragraph.lines[index],
+               paragraph.layout,
+               {std::round(x), std::round(y)},
+               float(size),
+               colour,
+               index};
     m_draws.push_back({r, std::nullopt, std::move(t), std::nullopt});
 }
 
 sf::FloatRect Gui::TextDraw::bounds() const
 {
-    float ascent = 0, descent = 0;
-    for (const text::TextLine& line : layout->lines)
-    {
-        ascent = std::max(ascent, line.ascent);
-        descent = std::min(descent, line.descent);
-    }
-    const float lines = float(std::max<std::size_t>(1, layout->lines.size()));
+    float ascent = 0, descent = 0, width = layout->width;
+    std::size_t count = layout->lines.size();
+    for (std::size_t i = 0; i < layout->lines.size(); ++i)
+        if (!line || *line == i)
+        {
+            ascent = std::max(ascent, layout->lines[i].ascent);
+            descent = std::min(descent, layout->lines[i].descent);
+            if (line)
+            {
+                width = layout->lines[i].width;
+                count = 1;
+            }
+        }
     const float top = topLeft.y + baseline - ascent;
-    return {topLeft.x, top, layout->width, (ascent - descent) * lines};
+    return {topLeft.x, top, width, (ascent - descent) * float(std::max<std::size_t>(1, count))};
 }
 
 } // namespace kompis::ui

@@ -62,15 +62,16 @@ void Gui::text(const std::string& utf8, const TextStyle& style)
     const float lh = lineHeight(style.scale);
     const Wrapped& paragraph = wrapped(utf8, size, style.bold, m_colW);
     const sf::Color colour = this->colour(style.ink);
-    for (const std::string& line : paragraph.lines)
+    for (std::size_t i = 0; i < paragraph.lines.size(); ++i)
     {
         // A paragraph starts on the side its own direction reads from, whatever the interface.
+        const float width = paragraph.layout->lines[i].width;
         float x = m_colX;
         if (style.centred)
-            x += (m_colW - measure(line, style.scale, style.bold)) / 2;
+            x += (m_colW - width) / 2;
         else if (paragraph.rightToLeft())
-            x += m_colW - measure(line, style.scale, style.bold);
-        addText(Region::Body, line, x, m_y, size, style.bold, colour, paragraph.direction);
+            x += m_colW - width;
+        addLine(Region::Body, paragraph, i, x, m_y, size, colour);
         m_y += lh;
     }
     m_y += m_theme.spacing * 0.6f;
