@@ -83,6 +83,10 @@ int App::run()
 
     core::store::StoreOptions storeOptions;
     storeOptions.path = m_options.store;
+    // A preview's store is thrown away when the window closes: waiting for the disk on each of
+    // its writes would only delay showing the teacher's edit.
+    storeOptions.durable = !m_options.previewing();
+    storeOptions.autoBackup = !m_options.previewing();
     m_store = std::make_unique<core::store::ProgressStore>(storeOptions);
     m_gui = std::make_unique<ui::Gui>(m_text);
     m_shell = std::make_unique<Shell>(m_options, *m_gui, m_messages, *m_store);
@@ -139,12 +143,14 @@ int App::run()
         else if (watchingIdle() || m_shell->classroom())
         {
             // Idle stays nearly idle: a look at the clock and the classroom status a few times a
-            // second, drawing only for a sign-out or a banner that would say something new.
+            // second, drawing only for a sign-out, a banner that would say something new, or a
+            // screen with something due (the teacher's class view reads the class every 30 s).
             got = m_window.pollEvent(event);
             if (!got)
             {
                 std::this_thread::sleep_for(std::chrono::milliseconds(250));
-                if (signOutIfIdle() || m_banner->changed())
+                if (signOutIfIdle() || m_banner->changed() ||
+                    (!m_stack.empty() && m_stack.back()->wantsFrame()))
                     frame(true);
                 continue;
             }

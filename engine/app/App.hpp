@@ -60,6 +60,7 @@ private:
     void frame() override { frame(true); }
     void screenshot(std::filesystem::path file) override { m_pendingShot = std::move(file); }
     void noteInput() override { m_lastInput = std::chrono::steady_clock::now(); }
+    [[nodiscard]] std::string playingClip() const override { return m_shell->playingClip(); }
 
     /// Whether a signed-in learner is to be signed out when idle (classroom setting).
     [[nodiscard]] bool watchingIdle() const;

@@ -2,6 +2,8 @@
 
 #include "core/classroom/PgConnection.hpp"
 
+#include <ctime>
+
 namespace kompis::app
 {
 
@@ -46,15 +48,25 @@ void ClassroomLink::refreshOverview()
     m_reading = std::async(std::launch::async,
                            [config = m_config]() -> Overview
                            {
+                               Overview out;
+                               out.readAt = std::int64_t(std::time(nullptr));
+                               out.readWhen = std::chrono::steady_clock::now();
                                try
                                {
                                    core::classroom::PgConnection db(config.url, config.password);
-                                   return {core::classroom::classOverview(db), {}};
+                                   out.learners = core::classroom::classOverview(db);
+                               }
+                               catch (const core::classroom::PgError& e)
+                               {
+                                   out.error = e.what();
+                                   out.unreachable =
+                                       e.failure() == core::classroom::PgFailure::Unreachable;
                                }
                                catch (const std::exception& e)
                                {
-                                   return {{}, e.what()};
+                                   out.error = e.what();
                                }
+                               return out;
                            });
 }
 

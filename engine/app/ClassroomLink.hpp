@@ -4,6 +4,8 @@
 #include "core/classroom/ClassroomConfig.hpp"
 #include "core/classroom/ClassroomSync.hpp"
 
+#include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <future>
 #include <memory>
@@ -40,13 +42,22 @@ public:
     struct Overview
     {
         std::vector<core::classroom::LearnerOverview> learners;
-        std::string error;
+        std::string error;        ///< empty when the read worked
+        bool unreachable = false; ///< the server did not answer (rather than refused or failed)
+        std::int64_t readAt = 0;  ///< Unix seconds of the read
+        std::chrono::steady_clock::time_point readWhen{};
     };
     /// Starts reading the class overview in the background (unless a read is running).
     void refreshOverview();
     /// True while a read runs; the result is in overview() once it is false.
     [[nodiscard]] bool overviewPending();
     [[nodiscard]] const std::optional<Overview>& overview() const { return m_overview; }
+    /// Whether a read runs, or none was made, or the last is older than `age`.
+    [[nodiscard]] bool overviewDue(std::chrono::seconds age) const
+    {
+        return m_reading.valid() || !m_overview ||
+               std::chrono::steady_clock::now() - m_overview->readWhen >= age;
+    }
 
 private:
     core::classroom::ClassroomConfig m_config;

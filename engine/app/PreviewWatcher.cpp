@@ -13,6 +13,8 @@ namespace
 
 constexpr std::uint32_t kEvents = IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_DELETE |
                                   IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF;
+// After these a file is whole again; a bare IN_MODIFY or IN_CREATE may be a save half done.
+constexpr std::uint32_t kFinished = IN_CLOSE_WRITE | IN_MOVED_TO | IN_DELETE | IN_DELETE_SELF;
 
 // Editors' swap and backup files (.lesson.xml.swp, lesson.xml~, vim's probe "4913") change
 // with every keystroke or save and are no part of the course.
@@ -24,9 +26,11 @@ bool editorScratch(std::string_view name)
 
 } // namespace
 
-PreviewWatcher::PreviewWatcher(std::filesystem::path folder, std::chrono::milliseconds quiet)
+PreviewWatcher::PreviewWatcher(std::filesystem::path folder, std::chrono::milliseconds quiet,
+                               std::chrono::milliseconds settled)
     : m_folder(std::move(folder))
     , m_quiet(quiet)
+    , m_settled(settled)
     , m_fd(::inotify_init1(IN_NONBLOCK | IN_CLOEXEC))
 {
     if (m_fd < 0)
@@ -86,10 +90,10 @@ bool PreviewWatcher::poll(Clock::time_point now)
                 if (const auto parent = m_watches.find(event->wd); parent != m_watches.end())
                     watchTree(parent->second / std::string(name));
             m_pending = true;
-            m_lastChange = now;
+            m_reportAt = now + ((event->mask & kFinished) ? m_settled : m_quiet);
         }
     }
-    if (m_pending && now - m_lastChange >= m_quiet)
+    if (m_pending && now >= m_reportAt)
     {
         m_pending = false;
         return true;

@@ -10,14 +10,17 @@ namespace kompis::app
 
 /// Watches a course folder and its subfolders (inotify) for a teacher's saves, for
 /// `kompis-author preview`. An editor's save is several events (write, rename, attributes):
-/// they are taken together, and a change is reported once nothing more happened for `quiet`.
+/// they are taken together. A file still being written (modified, not yet closed) settles after
+/// `quiet`; once the last event finished a file (closed after writing, renamed into place,
+/// deleted) only `settled` more is waited, so the edit shows well within a second of the save.
 class PreviewWatcher
 {
 public:
     using Clock = std::chrono::steady_clock;
 
     explicit PreviewWatcher(std::filesystem::path folder,
-                            std::chrono::milliseconds quiet = std::chrono::milliseconds(300));
+                            std::chrono::milliseconds quiet = std::chrono::milliseconds(300),
+                            std::chrono::milliseconds settled = std::chrono::milliseconds(40));
     ~PreviewWatcher();
     PreviewWatcher(const PreviewWatcher&) = delete;
     PreviewWatcher& operator=(const PreviewWatcher&) = delete;
@@ -32,10 +35,11 @@ private:
 
     std::filesystem::path m_folder;
     std::chrono::milliseconds m_quiet;
+    std::chrono::milliseconds m_settled;
     int m_fd = -1;
     std::map<int, std::filesystem::path> m_watches; ///< watch descriptor → folder
     bool m_pending = false;
-    Clock::time_point m_lastChange;
+    Clock::time_point m_reportAt;
     std::string m_error;
 };
 

@@ -139,6 +139,8 @@ bool ScriptDriver::step(ScriptTarget& target)
         break;
     case Kind::MeasurePlay:
         return measurePlay(target, c);
+    case Kind::ExpectPlaying:
+        return expectPlaying(target, c);
     case Kind::Kill:
         std::raise(SIGKILL);
         break;
@@ -175,6 +177,11 @@ bool ScriptDriver::key(ScriptTarget& target, const ui::ScriptCommand& c)
     {
         e.key.code = sf::Keyboard::Tab;
         e.key.shift = true;
+    }
+    else if (k == "Ctrl+Enter" || k == "Ctrl+V")
+    {
+        e.key.code = k == "Ctrl+V" ? sf::Keyboard::V : sf::Keyboard::Enter;
+        e.key.control = true;
     }
     else if (k.size() == 1 && k[0] >= '0' && k[0] <= '9')
         e.key.code = sf::Keyboard::Key(sf::Keyboard::Num0 + (k[0] - '0'));
@@ -273,6 +280,26 @@ bool ScriptDriver::measurePlay(ScriptTarget& target, const ui::ScriptCommand& c)
     std::cout << "kompis-bench play-ms " << clock.getElapsedTime().asMicroseconds() / 1000.0
               << std::endl;
     audio.stop();
+    return true;
+}
+
+bool ScriptDriver::expectPlaying(ScriptTarget& target, const ui::ScriptCommand& c)
+{
+    // A clip starts on the frame after the click; a few frames settle it either way.
+    const std::string wanted = c.argument == "-" ? std::string() : c.argument;
+    sf::Clock clock;
+    std::string playing = target.playingClip();
+    while (playing != wanted && clock.getElapsedTime().asSeconds() < 2)
+    {
+        target.frame();
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        playing = target.playingClip();
+    }
+    if (playing != wanted)
+        return fail(c.line, "expected " +
+                                (wanted.empty() ? "silence" : "'" + wanted + "' playing") + ", " +
+                                (playing.empty() ? "nothing plays" : "'" + playing + "' plays") +
+                                " on screen " + target.screenName());
     return true;
 }
 

@@ -35,6 +35,8 @@ public:
     virtual void screenshot(std::filesystem::path file) = 0;
     /// A click, key or typed text arrived (the learner is not idle).
     virtual void noteInput() {}
+    /// The `src` of the course clip playing now, or "".
+    [[nodiscard]] virtual std::string playingClip() const { return {}; }
 };
 
 /// Plays a `--script` (input events, expectations, screenshots, measurements) into the player,
@@ -62,6 +64,7 @@ private:
     bool waitText(ScriptTarget& target, const ui::ScriptCommand& command);
     void measureFrames(ScriptTarget& target, int count);
     bool measurePlay(ScriptTarget& target, const ui::ScriptCommand& command);
+    bool expectPlaying(ScriptTarget& target, const ui::ScriptCommand& command);
 
     std::filesystem::path m_file;
     std::filesystem::path m_screenshotDir;

@@ -275,16 +275,24 @@ void Shell::playAudio(const CourseEntry* course, const core::AudioRef& audio,
     const std::string why = m_audio.play(widgetId, *bytes, speed);
     if (!why.empty())
         m_audioErrors[widgetId] = why;
+    m_lastPlayed = {widgetId, audio.src};
+}
+
+std::string Shell::playingClip() const
+{
+    return m_audio.playing(m_lastPlayed.first) ? m_lastPlayed.second : std::string();
 }
 
 Shell::ClipState Shell::audioButton(const CourseEntry* course, const core::AudioRef& audio,
-                                    const std::string& widgetId, bool transcript)
+                                    const std::string& widgetId, bool transcript,
+                                    const std::string& playLabel)
 {
     ClipState state;
     const bool playing = m_audio.playing(widgetId);
     ui::ButtonStyle style;
     style.look = playing ? ui::Look::Selected : ui::Look::Secondary;
-    const std::string label = playing ? tr("audio.stop") : tr("audio.play");
+    const std::string label =
+        playing ? tr("audio.stop") : (playLabel.empty() ? tr("audio.play") : playLabel);
     m_gui.beginRow();
     if (m_gui.button(widgetId, label, style))
     {

@@ -144,8 +144,12 @@ public:
     };
     /// Play / stop and slow buttons for a clip. When it cannot play, a notice, and the
     /// transcript if `transcript` allows it (items keep it hidden until answered).
+    /// `playLabel` names what Listen reads when the screen has several clips ("" for Listen).
     ClipState audioButton(const CourseEntry* course, const core::AudioRef& audio,
-                          const std::string& widgetId, bool transcript = true);
+                          const std::string& widgetId, bool transcript = true,
+                          const std::string& playLabel = {});
+    /// The `src` of the clip playing now, or "" (the script harness's expect-playing).
+    [[nodiscard]] std::string playingClip() const;
 
     // Navigation: made after the current build
     /// Replaces the screen shown.
@@ -197,6 +201,7 @@ private:
     std::string m_notice;
     std::map<std::string, std::unique_ptr<sf::Texture>> m_textures;
     std::map<std::string, std::string> m_audioErrors; ///< widget id → why it did not play
+    std::pair<std::string, std::string> m_lastPlayed; ///< widget id and src of the last clip
     std::unique_ptr<ClassroomLink> m_classroom;
     std::string m_classroomError;
     bool m_keepDrawing = false;

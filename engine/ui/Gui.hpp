@@ -2,6 +2,7 @@
 
 #include "ui/Layout.hpp"
 #include "ui/Theme.hpp"
+#include "ui/gui/TextArea.hpp"
 #include "ui/gui/TextEdit.hpp"
 #include "ui/gui/TextStyle.hpp"
 #include "ui/text/TextEngine.hpp"
@@ -107,6 +108,12 @@ public:
     /// `secret` shows dots instead of the text (PINs on a shared screen).
     bool textField(const std::string& id, std::string& value, float width = -1,
                    bool secret = false);
+    /// A message box the width of the column, `lines` lines tall, wrapping at word boundaries
+    /// and scrolling to keep the caret in view. Enter makes a new line; Ctrl+Enter reaches the
+    /// screen as Enter. At most `maxLetters` graphemes, with a counter shown near the cap;
+    /// `placeholder` is shown, muted, while it is empty.
+    bool textArea(const std::string& id, std::string& value, int lines, std::size_t maxLetters,
+                  const std::string& placeholder = {});
     /// `mirrorable`: fills from the right in a mirrored interface (false for audio playing).
     void progressBar(float fraction, float height, std::optional<sf::Color> colour = {},
                      bool mirrorable = true);
@@ -134,6 +141,9 @@ public:
     void handleEvent(const sf::Event& event);
     /// A key the Gui did not use itself (Enter outside a button, Escape, digits, …), this frame.
     [[nodiscard]] bool keyPressed(sf::Keyboard::Key key) const;
+    /// Whether `key` was pressed, and no later build this frame sees it (a screen part that
+    /// acts on Enter before the footer would).
+    bool takeKey(sf::Keyboard::Key key);
     /// 1…9 when a number key was pressed and no text field has the focus, else 0.
     [[nodiscard]] int numberPressed() const;
     /// Called after the build that acted on this event's input.
@@ -180,6 +190,7 @@ private:
         bool textField = false;
         bool focusable = true;
         Region region = Region::Body;
+        bool multiline = false; ///< a text area: Enter, Up and Down edit it
     };
     /// A line of text laid out by the engine, drawn with its top left at `topLeft`.
     struct TextDraw
@@ -235,6 +246,9 @@ private:
     [[nodiscard]] std::size_t caretMovedOnScreen(const std::string& value, std::size_t caret,
                                                  bool right) const;
     void handleKey(const sf::Event::KeyEvent& key);
+    /// A key a focused text area takes (Enter, Up, Down, Ctrl+Enter, paste); false if not one.
+    bool areaKey(const sf::Event::KeyEvent& key);
+    [[nodiscard]] const Widget* focusedWidget() const;
     /// A click on `w`: it acts, and takes the focus as clickTakesFocus says.
     void press(const Widget& w);
     [[nodiscard]] unsigned px(float scale) const { return m_theme.size(scale); }
@@ -279,6 +293,11 @@ private:
     /// A click on a text field (its id and the window x) the field's next build places the
     /// caret by.
     std::optional<std::pair<std::string, float>> m_fieldClick;
+    std::size_t m_areaTop = 0;    ///< first line shown of the text area m_caretField names
+    std::size_t m_areaHidden = 0; ///< how many of its lines do not fit (the wheel scrolls)
+    std::optional<float> m_areaGoalX;      ///< the column Up and Down aim for in that text area
+    std::optional<sf::Vector2f> m_pressAt; ///< a mouse click this frame (places a caret)
+    AreaLayoutCache m_areaLayouts;
     std::vector<sf::Keyboard::Key> m_keys;
     sf::Vector2f m_mouse{-1, -1};
 

@@ -26,6 +26,7 @@ ScriptParse parseScript(const std::string& text)
         {"expect-left-of", Kind::ExpectLeftOf},
         {"expect-direction", Kind::ExpectDirection},
         {"wait-text", Kind::WaitText},
+        {"expect-playing", Kind::ExpectPlaying},
         {"measure-frames", Kind::MeasureFrames},
         {"measure-play", Kind::MeasurePlay},
         {"kill", Kind::Kill},

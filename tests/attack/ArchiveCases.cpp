@@ -181,10 +181,6 @@ void folders(Attack& attack)
     for (const auto& [name, damage] : cases)
     {
         Case c(attack, "archive", name);
-        if (name == "folder-lesson-linked-outside")
-            c.knownOpen("a folder package follows symbolic links out of its folder, and pack "
-                        "copies the linked file into the package: refusing them would also "
-                        "refuse media shared between courses by a link, a choice for the lead");
         const auto course = c.exampleCopy();
         damage(c, course);
         Expect e = refusesPackage();

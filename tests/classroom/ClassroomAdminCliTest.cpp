@@ -1,4 +1,5 @@
 #include "ClassroomTestSupport.hpp"
+#include "core/diag/Printable.hpp"
 #include "core/store/Schema.hpp"
 #include "core/store/StoreTestSupport.hpp"
 
@@ -11,6 +12,7 @@
 using namespace kompis::core;
 using kompis::test::TempDir;
 using kompis::test::TestClassroom;
+using kompis::test::TestPc;
 
 namespace
 {
@@ -38,6 +40,16 @@ Run admin(const std::string& env, const std::string& arguments)
 void write(const std::filesystem::path& file, const std::string& text)
 {
     std::ofstream(file) << text;
+}
+
+// The environment of kompis-admin joined to the classroom as `config` says, its password in a
+// file named `passwordFile` in `dir`.
+std::string classroomEnv(const classroom::ClassroomConfig& config, const std::filesystem::path& dir,
+                         const std::string& passwordFile)
+{
+    write(dir / passwordFile, config.password + "\n");
+    return "KOMPIS_CLASSROOM='" + config.url + "' KOMPIS_CLASSROOM_PASSWORD_FILE='" +
+           (dir / passwordFile).string() + "'";
 }
 } // namespace
 
@@ -143,4 +155,97 @@ TEST_CASE("a school's IT sets up a classroom with kompis-admin: init, a class li
     synced = admin(pc, "sync --store '" + pcStore.string() + "'");
     CHECK(synced.status == 1);
     CHECK(synced.out.find("refused this PC") != std::string::npos);
+}
+
+TEST_CASE("classroom status and overview print learner and PC names with their control "
+          "characters escaped: nothing a name holds reaches the terminal as a control sequence",
+          "[classroom]")
+{
+    TestClassroom room;
+    KOMPIS_NEED_SERVER(room);
+    TempDir dir;
+    const std::string teacher = classroomEnv(room.teacherConfig(), dir.path(), "teacher.password");
+    // A PC name and a learner name as anyone could set them: a clear-screen, a retitle (OSC),
+    // a C1 CSI and a carriage return that would hide what came before it.
+    const std::string evilName = "Eve\x1b[2J\x1b]0;owned\x07\xc2\x9b"
+                                 "31m\rAdmin";
+    const std::string evilPc = "pc\x1b[31m-9\r";
+    const auto ids = room.addLearners({"Amina"});
+    {
+        auto db = room.teacher();
+        db.exec("UPDATE kompis.learners SET display_name=$1 WHERE uuid=$2::uuid",
+                {evilName, ids[0]});
+    }
+    TestPc pc(dir.path(), room.pcConfig(evilPc));
+    REQUIRE(pc.sync->runOnce().state == classroom::SyncState::Online);
+    REQUIRE(pc.store->recordAttempt(
+        kompis::test::attempt(pc.local(ids[0]), "q1", Outcome::Right, 1800000000)));
+    REQUIRE(pc.sync->runOnce().state == classroom::SyncState::Online);
+
+    for (const char* command : {"classroom status", "classroom overview"})
+    {
+        const auto run = admin(teacher, command);
+        INFO(command << ":\n" << kompis::core::printable(run.out)); // Catch cannot wrap raw
+        CHECK(run.status == 0);
+        CHECK(run.out.find('\x1b') == std::string::npos);
+        CHECK(run.out.find('\r') == std::string::npos);
+        CHECK(run.out.find('\x07') == std::string::npos);
+        CHECK(run.out.find("\xc2\x9b") == std::string::npos);
+        CHECK(run.out.find("pc\\x1b[31m-9\\x0d") != std::string::npos);
+    }
+    const auto overview = admin(teacher, "classroom overview");
+    CHECK(overview.out.find("Eve\\x1b[2J\\x1b]0;owned\\x07\\u009b31m\\x0dAdmin\t") !=
+          std::string::npos);
+}
+
+TEST_CASE("kompis-admin rename and delete with the teacher's classroom role change the learner "
+          "on the server too; with a PC's role the server refuses and the command says so",
+          "[classroom]")
+{
+    TestClassroom room;
+    KOMPIS_NEED_SERVER(room);
+    TempDir dir;
+    const auto ids = room.addLearners({"Amina", "Bo"});
+    const std::string pin = "KOMPIS_TEACHER_PIN=2580 ";
+    const std::string teacher =
+        pin + classroomEnv(room.teacherConfig(), dir.path(), "teacher.password");
+    const std::string pc =
+        pin + classroomEnv(room.pcConfig("rum-4-pc-1"), dir.path(), "pc.password");
+    const auto storePath = dir / "teacher.sqlite";
+    const std::string store = " --store '" + storePath.string() + "'";
+    {
+        store::ProgressStore s(kompis::test::testOptions(storePath));
+        REQUIRE(s.setTeacherPin("2580", "", 1'800'000'000).ok());
+    }
+    REQUIRE(admin(teacher, "sync" + store).status == 0);
+    std::string amina, bo;
+    {
+        store::ProgressStore s(kompis::test::testOptions(storePath));
+        for (const auto& l : s.learners())
+            (l.uuid == ids[0] ? amina : bo) = std::to_string(l.id);
+    }
+    auto db = room.teacher();
+    const auto serverName = [&](const std::string& uuid)
+    {
+        const auto r =
+            db.exec("SELECT display_name FROM kompis.learners WHERE uuid=$1::uuid", {uuid});
+        return r.rows() ? r.text(0, 0) : std::string("(none)");
+    };
+
+    const auto refused = admin(pc, "rename " + amina + " Mallory" + store);
+    CHECK(refused.status == 1);
+    CHECK(refused.out.find("only the teacher's role may change learners") != std::string::npos);
+    CHECK(serverName(ids[0]) == "Amina");
+
+    const auto renamed = admin(teacher, "rename " + amina + " 'Amina Noor'" + store);
+    INFO(renamed.out);
+    CHECK(renamed.status == 0);
+    CHECK(serverName(ids[0]) == "Amina Noor");
+
+    const auto deleted = admin(teacher, "delete " + bo + " --yes" + store);
+    INFO(deleted.out);
+    CHECK(deleted.status == 0);
+    CHECK(serverName(ids[1]) == "(none)");
+    CHECK(db.exec("SELECT 1 FROM kompis.deleted_learners WHERE uuid=$1::uuid", {ids[1]}).rows() ==
+          1);
 }

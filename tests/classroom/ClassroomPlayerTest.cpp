@@ -69,7 +69,7 @@ wait 2500
 expect-text Hela klassen
 expect-text Amina
 expect-text 1 svar, 1 rätt
-expect-text Senaste svaret på: pc-1
+expect-text på pc-1
 screenshot pc2-teacher.png
 quit
 )";

@@ -14,13 +14,6 @@ using kompis::test::TestClassroom;
 using kompis::test::TestPc;
 using store::PinStatus;
 
-#define KOMPIS_NEED_SERVER(classroom)                                                              \
-    if (!(classroom).available())                                                                  \
-    {                                                                                              \
-        WARN((classroom).server.skipReason());                                                     \
-        return;                                                                                    \
-    }
-
 TEST_CASE("PINs are checked against the server: five wrong tries on any PCs lock the learner "
           "everywhere, and no PC store holds a PIN hash",
           "[classroom]")
@@ -92,6 +85,9 @@ TEST_CASE("the teacher's class overview shows each learner's work across PCs: le
     REQUIRE(a.store->recordAttempt(attempt(hanaA, "q1", Outcome::Wrong, 1800000020)));
     REQUIRE(a.store->completeLesson(hanaA, "svenska", "1.0.0", "l1", 0.5, true, 90000, 1800000030));
     REQUIRE(b.store->recordAttempt(attempt(hanaB, "q1", Outcome::Right, 1800000500, "l2")));
+    // Finished under the pass mark: a completion, but not a lesson done.
+    REQUIRE(b.store->completeLesson(b.local(ids[1]), "svenska", "1.0.0", "l1", 0.3, false, 60000,
+                                    1800000600));
     REQUIRE(a.sync->runOnce().state == SyncState::Online);
     REQUIRE(b.sync->runOnce().state == SyncState::Online);
 
@@ -113,6 +109,11 @@ TEST_CASE("the teacher's class overview shows each learner's work across PCs: le
     CHECK_FALSE(hana.lessons[1].bestScore);
     CHECK(overview[1].name == "Ivo");
     CHECK(overview[1].attempts == 0);
+    CHECK(overview[1].lessonsDone == 0);
+    REQUIRE(overview[1].lessons.size() == 1);
+    CHECK(overview[1].lessons[0].completions == 1);
+    CHECK_FALSE(overview[1].lessons[0].passed);
+    CHECK(hana.lessons[0].passed);
     CHECK(overview[1].lastPc.empty());
 
     // A PC's role may read the class too (the player's teacher screen on any PC).
@@ -122,4 +123,54 @@ TEST_CASE("the teacher's class overview shows each learner's work across PCs: le
     CHECK_THROWS_WITH(pc.exec("SELECT pin_hash FROM kompis.learners"),
                       Catch::Contains("permission denied"));
     CHECK_THROWS_WITH(pc.exec("DELETE FROM kompis.attempts"), Catch::Contains("permission denied"));
+}
+
+TEST_CASE("the teacher's rename and delete reach the server and every PC; a PC's role can "
+          "rename or delete nobody, and a PC holding a deleted learner cannot bring them back",
+          "[classroom]")
+{
+    TestClassroom room;
+    KOMPIS_NEED_SERVER(room);
+    const auto ids = room.addLearners({"Hana", "Ivo"});
+    TempDir dir;
+    TestPc a(dir.path(), room.pcConfig("rum-3-pc-1"));
+    REQUIRE(a.sync->runOnce().state == SyncState::Online);
+    const auto ivo = a.local(ids[1]);
+    REQUIRE(a.store->recordAttempt(attempt(ivo, "q1", Outcome::Right, 1800000000)));
+    REQUIRE(a.sync->runOnce().state == SyncState::Online);
+
+    // A PC's role: no renames, no deletions, no tombstones, however it asks.
+    classroom::PgConnection pc(room.server.tcpUrl("kompis_pc"), room.init.pcPassword);
+    CHECK_THROWS_WITH(classroom::renameLearnerOnServer(pc, ids[0], "Mallory"),
+                      Catch::Contains("permission denied"));
+    CHECK_THROWS_WITH(classroom::deleteLearnerOnServer(pc, ids[1]),
+                      Catch::Contains("permission denied"));
+    CHECK_THROWS_WITH(pc.exec("DELETE FROM kompis.learners"), Catch::Contains("permission denied"));
+    CHECK_THROWS_WITH(pc.exec("UPDATE kompis.learners SET display_name='x'"),
+                      Catch::Contains("permission denied"));
+    CHECK_THROWS_WITH(pc.exec("INSERT INTO kompis.deleted_learners(uuid) VALUES('" + ids[0] + "')"),
+                      Catch::Contains("permission denied"));
+
+    // The teacher renames Hana: the PC takes the new name with its next round.
+    auto teacher = room.teacher();
+    CHECK(classroom::renameLearnerOnServer(teacher, ids[0], "Hana Ali"));
+    REQUIRE(a.sync->runOnce().state == SyncState::Online);
+    std::string local;
+    for (const auto& l : a.store->learners())
+        if (l.uuid == ids[0])
+            local = l.displayName;
+    CHECK(local == "Hana Ali");
+
+    // The teacher deletes Ivo: the server forgets him and his answers. The PC still holds him
+    // and answers once more for him; its round goes through (its outbox empties) and he stays
+    // deleted on the server.
+    CHECK(classroom::deleteLearnerOnServer(teacher, ids[1]));
+    CHECK(room.serverAttempts(ids[1]) == 0);
+    REQUIRE(a.store->recordAttempt(attempt(ivo, "q2", Outcome::Right, 1800000100)));
+    const auto round = a.sync->runOnce();
+    CHECK(round.state == SyncState::Online);
+    CHECK(round.outbox == 0);
+    CHECK(teacher.exec("SELECT 1 FROM kompis.learners WHERE uuid=$1::uuid", {ids[1]}).rows() == 0);
+    CHECK(room.serverAttempts(ids[1]) == 0);
+    CHECK_FALSE(classroom::deleteLearnerOnServer(teacher, ids[1]));
 }

@@ -18,13 +18,6 @@ using kompis::test::TempDir;
 using kompis::test::TestClassroom;
 using kompis::test::TestPc;
 
-#define KOMPIS_NEED_SERVER(classroom)                                                              \
-    if (!(classroom).available())                                                                  \
-    {                                                                                              \
-        WARN((classroom).server.skipReason());                                                     \
-        return;                                                                                    \
-    }
-
 namespace
 {
 std::set<std::string> asSet(const std::vector<std::string>& v)

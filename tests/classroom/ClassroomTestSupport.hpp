@@ -9,6 +9,14 @@
 #include <memory>
 #include <string>
 
+/// Skips the rest of a test case, with the reason, where no PostgreSQL can be started.
+#define KOMPIS_NEED_SERVER(classroom)                                                              \
+    if (!(classroom).available())                                                                  \
+    {                                                                                              \
+        WARN((classroom).server.skipReason());                                                     \
+        return;                                                                                    \
+    }
+
 namespace kompis::test
 {
 

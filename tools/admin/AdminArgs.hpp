@@ -44,6 +44,12 @@ int runRename(AdminArgs& args);
 int runResetPin(AdminArgs& args);
 int runDelete(AdminArgs& args);
 int runClassroom(AdminArgs& args);
+/// After a teacher's rename (`newName`) or deletion (none) of a learner in the local store:
+/// when a classroom is configured, makes the same change on its server (which takes it only
+/// from the teacher's role). Prints what went wrong; the exit status (0 also without a
+/// classroom).
+int changeLearnerInClassroom(const std::string& learnerUuid,
+                             const std::optional<std::string>& newName, const char* command);
 int runSync(AdminArgs& args);
 /// `learners add --from class.csv`: a class list onto the classroom server.
 int runLearnersAdd(AdminArgs& args);

@@ -6,6 +6,7 @@
 #include "core/classroom/ClassroomAdmin.hpp"
 #include "core/classroom/ClassroomConfig.hpp"
 #include "core/classroom/ClassroomSync.hpp"
+#include "core/diag/Printable.hpp"
 #include "core/util/UtcTime.hpp"
 
 #include <cstdlib>
@@ -157,9 +158,11 @@ int runStatus()
         std::cout << "\t(" << mismatch << ")";
     std::cout << "\nlearners\t" << s.learners << "\nanswers\t" << s.attempts << "\n\n"
               << "pc\tlast_seen\toutbox\tschema\n";
+    // PC and learner names come from whoever set up a PC or typed a name: escapes in them
+    // would reach the terminal (as in `kompis-admin learners`).
     for (const auto& pc : s.pcs)
-        std::cout << pc.name << "\t" << when(pc.lastSeen) << "\t" << pc.outbox << "\t"
-                  << pc.kompisSchema << "\n";
+        std::cout << core::printable(pc.name) << "\t" << when(pc.lastSeen) << "\t" << pc.outbox
+                  << "\t" << pc.kompisSchema << "\n";
     return 0;
 }
 
@@ -173,10 +176,10 @@ int runOverview()
         return 1;
     std::cout << "learner\tlessons_done\tanswers\tright\ttime_min\ttexts\tlast_seen\tpc\n";
     for (const auto& l : cls::classOverview(*db))
-        std::cout << l.name << "\t" << l.lessonsDone << "\t" << l.attempts << "\t"
+        std::cout << core::printable(l.name) << "\t" << l.lessonsDone << "\t" << l.attempts << "\t"
                   << l.rightAttempts << "\t" << (l.timeMs + 30000) / 60000 << "\t" << l.textsWritten
-                  << "\t" << when(l.lastSeenAt) << "\t" << (l.lastPc.empty() ? "-" : l.lastPc)
-                  << "\n";
+                  << "\t" << when(l.lastSeenAt) << "\t"
+                  << (l.lastPc.empty() ? "-" : core::printable(l.lastPc)) << "\n";
     return 0;
 }
 
@@ -236,6 +239,39 @@ int runSync(AdminArgs& args)
         return 0;
     }
     return syncStore(args, args.flag("--whole-class"), "sync") ? 0 : 1;
+}
+
+int changeLearnerInClassroom(const std::string& learnerUuid,
+                             const std::optional<std::string>& newName, const char* command)
+{
+    const auto lookup = cls::findClassroom();
+    if (!lookup.config)
+        return 0; // a home PC: the store was all there is
+    auto db = connectOrSay(*lookup.config, command);
+    if (!db)
+    {
+        std::cerr << "kompis-admin " << command
+                  << ": done on this PC only; run it again when the server is back, or the "
+                     "next sync undoes it\n";
+        return 1;
+    }
+    try
+    {
+        const bool found = newName ? cls::renameLearnerOnServer(*db, learnerUuid, *newName)
+                                   : cls::deleteLearnerOnServer(*db, learnerUuid);
+        if (!found && newName)
+            std::cerr << "kompis-admin " << command
+                      << ": note: the classroom server does not know this learner\n";
+        return 0;
+    }
+    catch (const cls::PgError& e)
+    {
+        std::cerr << "kompis-admin " << command << ": error: the classroom server refused ("
+                  << e.what()
+                  << "); only the teacher's role may change learners there (KOMPIS_CLASSROOM "
+                     "with the teacher's URL). Done on this PC only: the next sync undoes it\n";
+        return 1;
+    }
 }
 
 int runLearnersAdd(AdminArgs& args)

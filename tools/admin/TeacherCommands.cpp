@@ -87,6 +87,15 @@ int report(const core::store::SaveResult& result, const char* command, const std
     return 0;
 }
 
+// The learner's UUID (its name on the classroom server), "" for an unknown id.
+std::string learnerUuid(core::store::ProgressStore& store, std::int64_t id)
+{
+    for (const auto& l : store.learners())
+        if (l.id == id)
+            return l.uuid;
+    return {};
+}
+
 } // namespace
 
 bool unlockIfProtected(core::store::ProgressStore& store, AdminArgs& args, const char* command,
@@ -184,8 +193,12 @@ int runRename(AdminArgs& args)
                              return std::cerr << "kompis-admin rename: `" << words[0]
                                               << "` is not a learner id\n",
                                     2;
-                         return report(store.renameLearner(token, *id, words[1]), "rename",
-                                       "learner " + words[0] + " is now " + words[1]);
+                         const std::string uuid = learnerUuid(store, *id);
+                         if (const int status =
+                                 report(store.renameLearner(token, *id, words[1]), "rename",
+                                        "learner " + words[0] + " is now " + words[1]))
+                             return status;
+                         return changeLearnerInClassroom(uuid, words[1], "rename");
                      });
 }
 
@@ -236,8 +249,11 @@ int runDelete(AdminArgs& args)
                 return std::cerr
                            << "kompis-admin delete: add --yes to confirm; this cannot be undone\n",
                        2;
-            return report(store.deleteLearner(token, *id, true), "delete",
-                          "learner " + words[0] + " deleted");
+            const std::string uuid = learnerUuid(store, *id);
+            if (const int status = report(store.deleteLearner(token, *id, true), "delete",
+                                          "learner " + words[0] + " deleted"))
+                return status;
+            return changeLearnerInClassroom(uuid, std::nullopt, "delete");
         });
 }
 

@@ -27,12 +27,6 @@ struct Figures
     double audioSeconds = 0;
 };
 
-void addAudio(Figures& figures, const std::optional<core::AudioRef>& ref)
-{
-    if (ref && !ref->src.empty())
-        figures.audio.insert(ref->src);
-}
-
 Figures measure(const core::PackageFiles& files, const core::Course& course)
 {
     Figures f;
@@ -50,20 +44,12 @@ Figures measure(const core::PackageFiles& files, const core::Course& course)
             {
                 ++f.items;
                 ++f.itemsByType[core::itemKindName(item->body)];
-                if (const auto* audio = core::itemAudio(item->body))
-                    addAudio(f, *audio);
             }
-            else if (const auto* text = std::get_if<core::TextStep>(&step.body))
-                addAudio(f, text->audio);
-            else if (const auto* dialogue = std::get_if<core::DialogueStep>(&step.body))
-                for (const auto& line : dialogue->lines)
-                    addAudio(f, line.audio);
             else if (const auto* words = std::get_if<core::VocabularyStep>(&step.body))
-                for (const auto& entry : words->entries)
-                {
-                    ++f.vocabulary;
-                    addAudio(f, entry.audio);
-                }
+                f.vocabulary += words->entries.size();
+            for (const auto* audio : core::stepAudio(step))
+                if (!audio->src.empty())
+                    f.audio.insert(audio->src);
         }
     }
     ProgressBar bar("measuring audio");
@@ -72,9 +58,10 @@ Figures measure(const core::PackageFiles& files, const core::Course& course)
     {
         std::string error;
         const auto bytes = files.read(src, error);
-        const auto decoded = bytes ? core::decodeAudio(*bytes, src) : core::DecodeResult{};
-        if (decoded.audio)
-            f.audioSeconds += decoded.audio->seconds();
+        // The length is all info needs: from the header, not by decoding every sample.
+        const auto probe = bytes ? core::probeAudio(*bytes, src) : core::AudioProbe{};
+        if (probe.seconds)
+            f.audioSeconds += *probe.seconds;
         else
             ++f.undecodableAudio;
         bar.update(++done, f.audio.size());

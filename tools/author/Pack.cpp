@@ -78,6 +78,13 @@ int runPack(Arguments& args)
     }
     auto package = loadPackage(positional[0], error);
     auto diagnostics = package.load.diagnostics;
+    if (package.overLimits)
+        diagnostics.push_back(tooLargeDiagnostic(positional[0], error));
+    else if (!package.files)
+    {
+        std::fprintf(stderr, "kompis-author pack: %s\n", shown(error).c_str());
+        return kUsage;
+    }
     if (package.load.usable())
     {
         const auto more = core::checkPackage(*package.files, *package.load.course);

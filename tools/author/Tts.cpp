@@ -1,9 +1,11 @@
 #include "Commands.hpp"
+#include "TtsAddClips.hpp"
 #include "TtsManifest.hpp"
 #include "TtsVoices.hpp"
 #include "core/audio/AudioClip.hpp"
 #include "core/check/PackageCheck.hpp"
 #include "core/package/Manifest.hpp"
+#include "core/package/PackageFiles.hpp"
 
 #include <cstdio>
 #include <filesystem>
@@ -70,18 +72,15 @@ std::string fileHash(const fs::path& file)
 std::string linkLeadsOutside(const fs::path& root, const std::string& relative)
 {
     std::error_code ec;
-    const auto base = fs::canonical(root, ec);
     auto path = root;
     for (const auto& part : fs::path(relative))
     {
         path /= part;
         if (!fs::is_symlink(path, ec))
             continue;
-        const auto resolved = fs::weakly_canonical(path, ec);
-        const auto inside = fs::relative(resolved, base, ec);
-        if (ec || inside.empty() || *inside.begin() == "..")
+        if (const auto resolved = core::realPathOutside(root, path.lexically_relative(root)))
             return path.lexically_relative(root).string() + " is a symbolic link to " +
-                   resolved.string() +
+                   resolved->string() +
                    ", outside the course; tts does not write there (copy the folder into the "
                    "course instead of linking it)";
     }
@@ -158,6 +157,18 @@ int runTts(Arguments& args)
             "kompis-author tts: the course cannot be loaded; run kompis-author validate %s\n",
             root.c_str());
         return kProblems;
+    }
+    if (args.flag("--add-missing"))
+    {
+        const auto added = addMissingClips(root, *package.load.course);
+        for (const auto& problem : added.problems)
+            std::fprintf(stderr, "kompis-author tts: %s\n", problem.c_str());
+        std::printf("added <audio> to %zu paragraphs and %zu examples in %zu lesson files\n",
+                    added.paragraphs, added.examples, added.files.size());
+        if (!added.files.empty())
+            package = loadPackage(root.string(), error);
+        if (!package.load.usable())
+            return kProblems;
     }
     const auto manifestPath = root / std::string(core::kTtsManifestPath);
     if (const auto problem = linkLeadsOutside(root, std::string(core::kTtsManifestPath));

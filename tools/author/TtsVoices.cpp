@@ -138,54 +138,40 @@ private:
 
     void planStep(const core::Lesson& lesson, const core::Step& step)
     {
-        std::visit(
-            [&](const auto& body)
-            {
-                using Body = std::decay_t<decltype(body)>;
-                if constexpr (std::is_same_v<Body, core::TextStep>)
-                    add(lesson, body.audio, nullptr);
-                else if constexpr (std::is_same_v<Body, core::DialogueStep>)
-                    for (const auto& line : body.lines)
-                        add(lesson, line.audio, &body);
-                else if constexpr (std::is_same_v<Body, core::VocabularyStep>)
-                    for (const auto& entry : body.entries)
-                        add(lesson, entry.audio, nullptr);
-                else if constexpr (std::is_same_v<Body, core::Item>)
-                {
-                    if (const auto* audio = core::itemAudio(body.body))
-                        add(lesson, *audio, nullptr);
-                }
-            },
-            step.body);
+        // Dialogue lines are spoken by their speakers, who must not share a voice; every other
+        // clip (a text, a paragraph, a word, an example, an item) by its speaker if it names one.
+        const auto* dialogue = std::get_if<core::DialogueStep>(&step.body);
+        for (const auto* audio : core::stepAudio(step))
+            add(lesson, *audio, dialogue);
     }
 
-    void add(const core::Lesson& lesson, const std::optional<core::AudioRef>& ref,
+    void add(const core::Lesson& lesson, const core::AudioRef& audio,
              const core::DialogueStep* dialogue)
     {
-        if (!ref || ref->src.empty() || m_clips.contains(ref->src))
+        if (audio.src.empty() || m_clips.contains(audio.src))
             return;
         PlannedClip clip;
-        clip.ref = *ref;
+        clip.ref = audio;
         clip.speed = m_defaultSpeed;
         // espeak-ng has no nynorsk voice; bokmål is the closer of the two it has.
-        const std::string language = ref->lang == "sv" ? "sv" : "nb";
+        const std::string language = audio.lang == "sv" ? "sv" : "nb";
         clip.voice = language;
         const bool listed = !m_course.speakers.empty() || !lesson.speakers.empty();
-        if (ref->speaker.empty() && !dialogue)
+        if (audio.speaker.empty() && !dialogue)
         {
-            m_clips.emplace(ref->src, std::move(clip)); // nobody in particular: the plain voice
+            m_clips.emplace(audio.src, std::move(clip)); // nobody in particular: the plain voice
             return;
         }
-        const auto key = keyOf(lesson, ref->speaker);
+        const auto key = keyOf(lesson, audio.speaker);
         const auto found = m_speakers.find(key);
         if (found == m_speakers.end())
             clip.problem = problemAt(
-                ref->where, "tts.unknown-speaker",
-                listed ? "speaker `" + ref->speaker +
+                audio.where, "tts.unknown-speaker",
+                listed ? "speaker `" + audio.speaker +
                              "` is not in the speaker list, so tts cannot choose a voice; add it "
                              "to <speakers> or fix the id"
-                       : "`" + ref->src + "` is a dialogue line" +
-                             (ref->speaker.empty() ? "" : " of `" + ref->speaker + "`") +
+                       : "`" + audio.src + "` is a dialogue line" +
+                             (audio.speaker.empty() ? "" : " of `" + audio.speaker + "`") +
                              " but the course lists no speakers, and tts does not guess a "
                              "voice; add <speakers><speaker id=\"…\" name=\"…\" "
                              "voice=\"female|male\"/></speakers> to course.xml (FORMAT.md, "
@@ -200,13 +186,13 @@ private:
                 for (const auto& other : speakersOf(lesson, *dialogue))
                     if (other != key && m_speakers.at(other).variant == voiced.variant)
                         clip.problem = problemAt(
-                            ref->where, "tts.shared-voice",
+                            audio.where, "tts.shared-voice",
                             "`" + voiced.speaker->id + "` and `" +
                                 m_speakers.at(other).speaker->id + "` speak in one dialogue " +
                                 "with the same voice (" + voiced.variant +
                                 "); give one of them another voice in <speakers>");
         }
-        m_clips.emplace(ref->src, std::move(clip));
+        m_clips.emplace(audio.src, std::move(clip));
     }
 
     const core::Course& m_course;

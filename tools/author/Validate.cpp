@@ -32,6 +32,12 @@ PackageReport validateOne(const std::string& path, core::SpellChecker* spelling)
     PackageReport report;
     report.path = path;
     auto package = loadPackage(path, report.openError);
+    if (package.overLimits)
+    {
+        // Too big is a problem the author fixes like any other, not a failure to read.
+        report.diagnostics.push_back(tooLargeDiagnostic(path, std::move(report.openError)));
+        report.openError.clear();
+    }
     if (!package.files)
         return report;
     report.diagnostics = package.load.diagnostics;

@@ -82,15 +82,18 @@ const Command kCommands[] = {
      {kOutput}},
     {"tts",
      "make missing clips, and re-voice changed ones, from their transcripts with espeak-ng",
-     "kompis-author tts PATH [--speed=WPM]\n"
+     "kompis-author tts PATH [--speed=WPM] [--add-missing]\n"
      "  For every <audio> whose file is missing: synthesise the transcript (or its say=\"…\"),\n"
      "  with the voice <speakers> gives its speaker, and encode Ogg Vorbis. A clip tts made is\n"
      "  made again when its transcript, voice or speed changed (media/tts-manifest.txt); a clip\n"
      "  it did not make is never touched. A dialogue line whose speaker is not listed is an\n"
      "  error: tts does not guess a voice.\n"
-     "  --speed    words a minute for speakers without their own speed= (default 150)",
+     "  --speed        words a minute for speakers without their own speed= (default 150)\n"
+     "  --add-missing  first give every text paragraph and example sentence without a clip an\n"
+     "                 <audio> (media/STEP-pN.ogg, media/WORD-ex.ogg) with its text as\n"
+     "                 transcript, inserted into the lesson files; the rest of each file stays",
      kompis::author::runTts,
-     {{"--speed", Takes::Value}}},
+     {{"--speed", Takes::Value}, {"--add-missing"}}},
     {"import",
      "turn word lists and question banks into Kompis lessons",
      "kompis-author import csv|gift|moodle-xml|kvtml|apkg FILE -o FOLDER [--lang sv|nb|nn] "

@@ -113,6 +113,10 @@ void LearnerAdmin::build(const core::store::TeacherToken& token)
     gui.heading(m_shell.tr("teacher.learners"));
     if (!m_message.empty())
         gui.text(m_message, m_messageIsError ? ui::styles::error : ui::styles::success);
+    // On a classroom PC the class list is the server's, and this PC's role may not change it:
+    // a rename or deletion made here would be undone by the next sync.
+    if (m_shell.classroom())
+        gui.text(m_shell.tr("teacher.classroom-changes"), ui::styles::hint);
     const bool paged = m_rows.size() > kPageSize;
     if (paged)
         buildSearch();
@@ -170,6 +174,8 @@ void LearnerAdmin::buildRow(const core::store::TeacherToken& token, const Row& r
         gui.endRow();
         return;
     }
+    if (m_shell.classroom())
+        return;
     gui.beginRow();
     if (gui.button("rename-" + id, m_shell.tr("teacher.rename"), {ui::Look::Secondary}))
     {

@@ -31,6 +31,9 @@ public:
     virtual void open() {}
     /// Lays out this frame's widgets and acts on the input of the frame.
     virtual void build() = 0;
+    /// Whether the screen needs a frame while nobody touches anything (something it shows is
+    /// due to be read again, as the teacher's class view is every 30 s).
+    [[nodiscard]] virtual bool wantsFrame() const { return false; }
 
 protected:
     Shell& m_shell;

@@ -42,6 +42,16 @@ std::vector<ui::TextRun> paragraphRuns(const core::Paragraph& p, const std::stri
     return runs;
 }
 
+/// The clip reading the piece paragraphRuns shows (`target`, else the first), or null.
+const core::AudioRef* paragraphClip(const core::Paragraph& p, const std::string& target)
+{
+    if (p.variants.size() <= 1)
+        return p.audio.empty() ? nullptr : &p.audio.front();
+    const auto shown = std::find_if(p.variants.begin(), p.variants.end(),
+                                    [&](const auto& variant) { return variant.first == target; });
+    return p.audioFor(shown != p.variants.end() ? shown->first : p.variants.front().first);
+}
+
 bool paragraphHasTerm(const core::Paragraph& p, const std::string& termRef)
 {
     for (const auto& [lang, spans] : p.variants)
@@ -167,8 +177,10 @@ void LessonScreen::textStep(const core::Step& step, const core::TextStep& body)
     const std::string openPrefix = step.id + "/";
     std::string openTerm =
         m_openTerm.rfind(openPrefix, 0) == 0 ? m_openTerm.substr(openPrefix.size()) : std::string();
+    int number = 0;
     for (const auto& p : body.paragraphs)
     {
+        ++number;
         // A tapped term opens its meaning right under its paragraph (and a second tap closes
         // it), where the list below the text may be out of sight.
         const std::string tapped =
@@ -178,6 +190,12 @@ void LessonScreen::textStep(const core::Step& step, const core::TextStep& body)
             const std::string open = openPrefix + tapped.substr(kTermPrefix.size());
             m_openTerm = m_openTerm == open ? std::string() : open;
         }
+        // Right under the paragraph it reads; the text is on screen, so no transcript again,
+        // and without a sound device only the whole text's button says so, once.
+        if (const auto* clip = paragraphClip(p, m_run.target());
+            clip && m_shell.audio().available())
+            m_shell.audioButton(m_run.current().course, *clip,
+                                "audio-" + step.id + "-p" + std::to_string(number), false);
         if (compare)
             if (const std::string otherText = variantText(p, other); !otherText.empty())
                 gui.text(otherText, ui::styles::compared);
@@ -196,7 +214,8 @@ void LessonScreen::textStep(const core::Step& step, const core::TextStep& body)
         }
     }
     if (body.audio)
-        m_shell.audioButton(m_run.current().course, *body.audio, "audio-" + step.id);
+        m_shell.audioButton(m_run.current().course, *body.audio, "audio-" + step.id, true,
+                            m_shell.tr("audio.play-whole"));
     if (!terms.empty() && m_run.lesson())
     {
         gui.beginCard();
@@ -303,6 +322,9 @@ void LessonScreen::wordCard(const core::VocabularyEntry& word, const core::Vocab
         gui.text("“" + partner->example + "”", ui::styles::compared);
     if (!word.exampleTranslation.empty())
         gui.text(m_shell.instr(word.exampleTranslation), ui::styles::hint);
+    if (word.exampleAudio && m_shell.audio().available())
+        m_shell.audioButton(m_run.current().course, *word.exampleAudio, "audio-" + word.id + "-ex",
+                            false, m_shell.tr("audio.play-example"));
     if (word.audio)
         m_shell.audioButton(m_run.current().course, *word.audio, "audio-" + word.id);
     gui.endCard();

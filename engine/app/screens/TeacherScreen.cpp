@@ -27,8 +27,7 @@ void TeacherScreen::open()
     if (m_token)
     {
         m_admin.read();
-        if (ClassroomLink* classroom = m_shell.classroom())
-            classroom->refreshOverview();
+        m_class.open();
     }
 }
 
@@ -85,7 +84,7 @@ void TeacherScreen::build()
         return;
     }
     m_admin.build(*m_token);
-    classOverview();
+    m_class.build();
     if (!m_message.empty())
         gui.text(m_message, ui::styles::success);
     kioskChoice();
@@ -104,41 +103,6 @@ void TeacherScreen::build()
         exportTo(".json", true);
     if (gui.footerButton("export-csv", m_shell.tr("teacher.export-csv"), ui::Look::Primary))
         exportTo(".csv", false);
-}
-
-void TeacherScreen::classOverview()
-{
-    ClassroomLink* classroom = m_shell.classroom();
-    if (!classroom)
-        return;
-    ui::Gui& gui = m_shell.gui();
-    gui.heading(m_shell.tr("teacher.class"));
-    if (classroom->overviewPending())
-    {
-        m_shell.keepDrawing();
-        gui.text(m_shell.tr("teacher.class-loading"), ui::styles::hint);
-        return;
-    }
-    const auto& overview = classroom->overview();
-    if (!overview)
-        return;
-    if (!overview->error.empty())
-    {
-        gui.text(m_shell.tr("teacher.class-failed"), ui::styles::error);
-        gui.text(overview->error, ui::styles::fine);
-    }
-    for (const auto& l : overview->learners)
-    {
-        gui.beginCard();
-        gui.text(l.name, ui::styles::section);
-        gui.text(m_shell.tr("teacher.summary", {{"done", double(l.lessonsDone)},
-                                                {"answers", double(l.attempts)},
-                                                {"right", double(l.rightAttempts)}}),
-                 ui::styles::hint);
-        if (!l.lastPc.empty())
-            gui.text(m_shell.tr("teacher.last-pc", {{"pc", l.lastPc}}), ui::styles::hint);
-        gui.endCard();
-    }
 }
 
 void TeacherScreen::exportProgress()

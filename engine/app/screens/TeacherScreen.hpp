@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/BackgroundExport.hpp"
+#include "app/screens/ClassView.hpp"
 #include "app/screens/LearnerAdmin.hpp"
 #include "app/screens/Screen.hpp"
 #include "core/store/ProgressStore.hpp"
@@ -22,11 +23,13 @@ public:
     explicit TeacherScreen(Shell& shell)
         : Screen(shell)
         , m_admin(shell)
+        , m_class(shell)
     {
     }
     [[nodiscard]] const char* name() const override { return "teacher"; }
     void open() override;
     void build() override;
+    [[nodiscard]] bool wantsFrame() const override { return m_token && m_class.wantsFrame(); }
 
 private:
     void buildLocked();
@@ -38,13 +41,12 @@ private:
     void copyRecordings();
     /// The export running in the background: its bar and Cancel, then what came of it.
     void exportProgress();
-    /// The whole class from the classroom server (read off the UI thread).
-    void classOverview();
 
     std::string m_pin;
     std::string m_message;
     std::optional<core::store::TeacherToken> m_token;
     LearnerAdmin m_admin;
+    ClassView m_class; ///< the whole class from the classroom server, when there is one
     std::string m_exportFolder;
     std::unique_ptr<BackgroundExport> m_export;
 };

@@ -10,6 +10,15 @@
 
 namespace kompis::app
 {
+namespace
+{
+
+// Room for a sick-leave message or a short application (about a page), and about seven lines in
+// view: the learner sees a whole short message at once.
+constexpr std::size_t kMaxLetters = 1500;
+constexpr int kLinesShown = 7;
+
+} // namespace
 
 OpenItemState& LessonScreen::openItem(const std::string& itemId, bool readVersions)
 {
@@ -41,7 +50,8 @@ void LessonScreen::writeTask(const core::WriteTask& body, const std::string& ite
     gui.text(m_shell.instr(body.situation), ui::styles::reading);
     if (answering())
     {
-        gui.textField("answer", text);
+        gui.textArea("answer", text, kLinesShown, kMaxLetters, m_shell.tr("write.placeholder"));
+        gui.text(m_shell.tr("write.keys"), ui::styles::fine);
         letterButtons();
     }
     else
@@ -50,6 +60,10 @@ void LessonScreen::writeTask(const core::WriteTask& body, const std::string& ite
     const bool wrote = d.ready(*m_run.item());
     if (!state.modelShown && answering())
     {
+        // Ctrl+Enter in the message (or Enter outside it) means "I have written it": the model
+        // and the checklist come next, as with the button; the next one checks.
+        if (wrote && gui.takeKey(sf::Keyboard::Enter))
+            state.modelShown = true;
         // The model comes after the learner's own try, never before.
         if (gui.button("show-model", m_shell.tr("write.compare"),
                        {wrote ? ui::Look::Primary : ui::Look::Secondary, 0, 0, true, {}, -1}) &&
@@ -58,6 +72,9 @@ void LessonScreen::writeTask(const core::WriteTask& body, const std::string& ite
     }
     else
     {
+        // The model and the checklist appear below the message: scroll to them once.
+        if (answering())
+            gui.revealOnce("model-" + itemId);
         if (!body.modelAnswer.empty())
         {
             gui.text(m_shell.tr("write.model"), ui::styles::section);

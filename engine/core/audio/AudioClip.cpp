@@ -102,52 +102,85 @@ std::int16_t toInt16(float sample)
     return static_cast<std::int16_t>(std::lrint(scaled));
 }
 
+/// A clip opened and its header checked as every reader must; `file` is null and `error` set
+/// when it is refused.
+struct OpenedClip
+{
+    SF_INFO info{};
+    SndfileHandle file;
+    std::string format;
+    std::string error;
+    std::size_t maxSamples = 0; ///< interleaved samples beyond which it is too long
+    bool lengthIsEstimate = false;
+};
+
+std::string tooLongMessage(const std::string& name)
+{
+    return name + ": the clip is longer than 10 minutes (or too large to hold in memory); course "
+                  "clips should be short: split it";
+}
+
+OpenedClip openClip(MemoryReader& reader, SF_VIRTUAL_IO& io, const std::string& name)
+{
+    OpenedClip clip;
+    if (reader.bytes.empty())
+    {
+        clip.error =
+            name + ": the file is empty; replace it with a recording (Ogg, Opus, FLAC, WAV or MP3)";
+        return clip;
+    }
+    auto& info = clip.info;
+    SndfileHandle file(sf_open_virtual(&io, SFM_READ, &info, &reader));
+    if (!file)
+    {
+        clip.error = name + ": not an audio file libsndfile can read (" + sf_strerror(nullptr) +
+                     "); save it as Ogg Vorbis, Opus, FLAC, WAV or MP3";
+        return clip;
+    }
+    clip.format = formatName(info.format);
+    if (info.channels < 1 || info.channels > kMaxChannels || info.samplerate < kMinRate ||
+        info.samplerate > kMaxRate)
+    {
+        clip.error = name + ": " + std::to_string(info.channels) + " channel(s) at " +
+                     std::to_string(info.samplerate) +
+                     " Hz is not a usable clip; export it as mono or stereo at 16–48 kHz";
+        return clip;
+    }
+    const auto channels = static_cast<std::size_t>(info.channels);
+    clip.maxSamples =
+        std::min(kMaxSamples, static_cast<std::size_t>(kMaxSeconds * info.samplerate) * channels);
+    // Only MP3 lengths are guesses; a long clip in any other format is refused before decoding.
+    clip.lengthIsEstimate = (info.format & SF_FORMAT_TYPEMASK) == SF_FORMAT_MPEG;
+    if (!clip.lengthIsEstimate && info.frames > 0 &&
+        static_cast<std::size_t>(info.frames) > clip.maxSamples / channels)
+    {
+        clip.error = tooLongMessage(name);
+        return clip;
+    }
+    clip.file = std::move(file);
+    return clip;
+}
+
 } // namespace
 
 DecodeResult decodeAudio(const std::string& bytes, const std::string& name)
 {
     DecodeResult result;
-    if (bytes.empty())
-    {
-        result.error =
-            name + ": the file is empty; replace it with a recording (Ogg, Opus, FLAC, WAV or MP3)";
-        return result;
-    }
     MemoryReader reader{bytes};
     SF_VIRTUAL_IO io{memoryLength, memorySeek, memoryRead, memoryWrite, memoryTell};
-    SF_INFO info{};
-    SndfileHandle file(sf_open_virtual(&io, SFM_READ, &info, &reader));
-    if (!file)
+    auto clip = openClip(reader, io, name);
+    result.format = clip.format;
+    if (!clip.file)
     {
-        result.error = name + ": not an audio file libsndfile can read (" + sf_strerror(nullptr) +
-                       "); save it as Ogg Vorbis, Opus, FLAC, WAV or MP3";
+        result.error = std::move(clip.error);
         return result;
     }
-    result.format = formatName(info.format);
-    if (info.channels < 1 || info.channels > kMaxChannels || info.samplerate < kMinRate ||
-        info.samplerate > kMaxRate)
-    {
-        result.error = name + ": " + std::to_string(info.channels) + " channel(s) at " +
-                       std::to_string(info.samplerate) +
-                       " Hz is not a usable clip; export it as mono or stereo at 16–48 kHz";
-        return result;
-    }
+    auto& file = clip.file;
     PcmAudio audio;
-    audio.sampleRate = static_cast<unsigned>(info.samplerate);
-    audio.channels = static_cast<unsigned>(info.channels);
-    const auto maxSamples = std::min(
-        kMaxSamples, static_cast<std::size_t>(kMaxSeconds * info.samplerate) * audio.channels);
-    const std::string tooLong =
-        name + ": the clip is longer than 10 minutes (or too large to hold in memory); course "
-               "clips should be short: split it";
-    // Only MP3 lengths are guesses; a long clip in any other format is refused before decoding.
-    const bool lengthIsEstimate = (info.format & SF_FORMAT_TYPEMASK) == SF_FORMAT_MPEG;
-    if (!lengthIsEstimate && info.frames > 0 &&
-        static_cast<std::size_t>(info.frames) > maxSamples / audio.channels)
-    {
-        result.error = tooLong;
-        return result;
-    }
+    audio.sampleRate = static_cast<unsigned>(clip.info.samplerate);
+    audio.channels = static_cast<unsigned>(clip.info.channels);
+    const auto maxSamples = clip.maxSamples;
+    const std::string tooLong = tooLongMessage(name);
     // Frame counts in compressed headers are estimates (MP3 especially): read until the end.
     // Read as float and convert here: libsndfile's own float→short path either wraps lossy
     // overshoots past full scale or (with SFC_SET_SCALE_FLOAT_INT_READ) normalises the whole clip
@@ -181,6 +214,29 @@ DecodeResult decodeAudio(const std::string& bytes, const std::string& name)
     }
     result.audio = std::move(audio);
     return result;
+}
+
+AudioProbe probeAudio(const std::string& bytes, const std::string& name)
+{
+    AudioProbe probe;
+    MemoryReader reader{bytes};
+    SF_VIRTUAL_IO io{memoryLength, memorySeek, memoryRead, memoryWrite, memoryTell};
+    const auto clip = openClip(reader, io, name);
+    if (!clip.file)
+    {
+        probe.error = clip.error;
+        return probe;
+    }
+    if (clip.lengthIsEstimate || clip.info.frames <= 0)
+    {
+        auto decoded = decodeAudio(bytes, name);
+        if (decoded.audio)
+            probe.seconds = decoded.audio->seconds();
+        probe.error = std::move(decoded.error);
+        return probe;
+    }
+    probe.seconds = double(clip.info.frames) / clip.info.samplerate;
+    return probe;
 }
 
 DecodeResult decodeAudioFile(const std::string& path)

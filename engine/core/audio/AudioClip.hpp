@@ -36,6 +36,20 @@ struct DecodeResult
 DecodeResult decodeAudio(const std::string& bytes, const std::string& name);
 DecodeResult decodeAudioFile(const std::string& path);
 
+/// A clip's length without its samples, for tools that time many clips (`kompis-author info`).
+struct AudioProbe
+{
+    std::optional<double> seconds; ///< nullopt when the clip cannot be used; `error` says why
+    std::string error;
+};
+
+/// The length from the header when the header knows it exactly (WAV, FLAC; Ogg Vorbis and Opus
+/// from the last page's granule position), so nothing is decoded; MP3 (whose header holds an
+/// estimate) and headers without a length are decoded as decodeAudio does. Refuses what
+/// decodeAudio refuses before decoding (not audio, odd channels or rate, over 10 minutes), but
+/// not damage inside the audio data: that only decoding finds (`kompis-author validate`).
+AudioProbe probeAudio(const std::string& bytes, const std::string& name);
+
 /// Measurements an author and the validator care about.
 struct AudioAnalysis
 {

@@ -35,27 +35,20 @@ MediaUses collectMedia(const Course& course)
         if (!slot.lesson)
             continue;
         for (const auto& step : slot.lesson->steps)
+        {
+            for (const auto* audio : stepAudio(step))
+                uses.addAudio(*audio);
             std::visit(
                 [&](const auto& body)
                 {
                     using Body = std::decay_t<decltype(body)>;
-                    if constexpr (std::is_same_v<Body, TextStep>)
-                        uses.addAudio(body.audio);
-                    else if constexpr (std::is_same_v<Body, DialogueStep>)
-                        for (const auto& line : body.lines)
-                            uses.addAudio(line.audio);
-                    else if constexpr (std::is_same_v<Body, VocabularyStep>)
-                        for (const auto& entry : body.entries)
-                            uses.addAudio(entry.audio);
-                    else if constexpr (std::is_same_v<Body, ImageStep>)
+                    if constexpr (std::is_same_v<Body, ImageStep>)
                     {
                         if (!body.image.src.empty())
                             uses.images.emplace(body.image.src, body.image.where);
                     }
                     else if constexpr (std::is_same_v<Body, Item>)
                     {
-                        if (const auto* audio = itemAudio(body.body))
-                            uses.addAudio(*audio);
                         if (const auto* options = itemOptions(body.body))
                             for (const auto& option : *options)
                                 if (option.image && !option.image->src.empty())
@@ -63,6 +56,7 @@ MediaUses collectMedia(const Course& course)
                     }
                 },
                 step.body);
+        }
     }
     return uses;
 }

@@ -83,10 +83,9 @@ private:
         for (const auto& [lang, variant] : text.variants)
             add(lang, variant, where);
     }
-    void add(const std::optional<AudioRef>& audio)
+    void add(const AudioRef& audio)
     {
-        if (audio)
-            add(audio->lang.empty() ? m_lang : audio->lang, audio->transcript, audio->where);
+        add(audio.lang.empty() ? m_lang : audio.lang, audio.transcript, audio.where);
     }
     void addOptions(const std::vector<ChoiceOption>& options)
     {
@@ -112,11 +111,10 @@ private:
                         for (const auto& [lang, spans] : paragraph.variants)
                             for (const auto& span : spans)
                                 add(lang, span.text, step.where);
-                    add(body.audio);
                 }
                 else if constexpr (std::is_same_v<Body, DialogueStep>)
                     for (const auto& line : body.lines)
-                        add(line.text, line.where), add(line.audio);
+                        add(line.text, line.where);
                 else if constexpr (std::is_same_v<Body, VocabularyStep>)
                     for (const auto& entry : body.entries)
                     {
@@ -125,12 +123,13 @@ private:
                         for (const auto& form : entry.forms)
                             add(lang, form.text, entry.where);
                         add(lang, entry.example, entry.where);
-                        add(entry.audio);
                     }
                 else if constexpr (std::is_same_v<Body, Item>)
                     collectItem(body, step.where);
             },
             step.body);
+        for (const auto* audio : stepAudio(step))
+            add(*audio);
     }
 
     void collectItem(const Item& item, const SourceLocation& where)
@@ -143,7 +142,7 @@ private:
                               std::is_same_v<Body, MultipleChoice>)
                     addOptions(body.options);
                 else if constexpr (std::is_same_v<Body, ListenChoose>)
-                    addOptions(body.options), add(body.audio);
+                    addOptions(body.options);
                 else if constexpr (std::is_same_v<Body, TrueFalse>)
                     add(body.statement, where);
                 else if constexpr (std::is_same_v<Body, GapFill>)
@@ -163,11 +162,9 @@ private:
                     for (const auto& pair : body.pairs)
                         add(pair.left, pair.where), add(pair.right, pair.where);
                 else if constexpr (std::is_same_v<Body, Dictation>)
-                    add(body.audio), addKey(body.key);
+                    addKey(body.key);
                 else if constexpr (std::is_same_v<Body, WriteTask>)
                     add(m_lang, body.modelAnswer, where);
-                else if constexpr (std::is_same_v<Body, SpeakAloud>)
-                    add(body.model);
             },
             item.body);
     }

@@ -10,12 +10,14 @@ std::vector<LearnerOverview> classOverview(PgConnection& db)
     // The per-lesson totals the server keeps as answers arrive; learner totals are their sums.
     const auto lessons = db.exec(R"sql(
 WITH c AS (
-  SELECT learner_uuid, course_id, lesson_id, max(score) AS best, count(*) AS done
+  SELECT learner_uuid, course_id, lesson_id, max(score) AS best, count(*) AS done,
+         bool_or(passed) AS passed
   FROM kompis.completions GROUP BY 1, 2, 3)
 SELECT coalesce(t.learner_uuid, c.learner_uuid)::text, coalesce(t.course_id, c.course_id),
        coalesce(t.lesson_id, c.lesson_id), coalesce(t.attempts, 0),
        coalesce(t.right_attempts, 0), coalesce(t.time_ms, 0), coalesce(t.texts, 0),
-       coalesce(t.last_ts, 0), c.best, coalesce(c.done, 0), coalesce(t.last_pc, '')
+       coalesce(t.last_ts, 0), c.best, coalesce(c.done, 0), coalesce(t.last_pc, ''),
+       coalesce(c.passed, false)
 FROM kompis.lesson_totals t FULL JOIN c USING (learner_uuid, course_id, lesson_id)
 ORDER BY 2, 3)sql");
     const auto learners =
@@ -46,11 +48,12 @@ ORDER BY 2, 3)sql");
         if (!lessons.isNull(r, 8))
             lesson.bestScore = lessons.real(r, 8);
         lesson.completions = int(lessons.integer(r, 9));
+        lesson.passed = lessons.text(r, 11) == "t";
         l.attempts += lesson.attempts;
         l.rightAttempts += lesson.rightAttempts;
         l.timeMs += lesson.timeMs;
         l.textsWritten += int(lessons.integer(r, 6));
-        l.lessonsDone += lesson.completions > 0 ? 1 : 0;
+        l.lessonsDone += lesson.passed ? 1 : 0;
         if (lessons.integer(r, 7) > l.lastSeenAt)
         {
             l.lastSeenAt = lessons.integer(r, 7);

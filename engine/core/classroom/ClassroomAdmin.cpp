@@ -233,4 +233,31 @@ ServerStatus serverStatus(PgConnection& db)
     return s;
 }
 
+bool renameLearnerOnServer(PgConnection& db, const std::string& learnerUuid,
+                           const std::string& name)
+{
+    return db.exec("UPDATE kompis.learners SET display_name = $2 WHERE uuid = $1::uuid "
+                   "RETURNING 1",
+                   {learnerUuid, name})
+               .rows() > 0;
+}
+
+bool deleteLearnerOnServer(PgConnection& db, const std::string& learnerUuid)
+{
+    bool found = false;
+    inTransaction(db,
+                  [&]
+                  {
+                      db.exec("INSERT INTO kompis.deleted_learners(uuid) VALUES($1::uuid) "
+                              "ON CONFLICT DO NOTHING",
+                              {learnerUuid});
+                      // Attempts, completions and lesson totals go with it (ON DELETE CASCADE).
+                      found = db.exec("DELETE FROM kompis.learners WHERE uuid = $1::uuid "
+                                      "RETURNING 1",
+                                      {learnerUuid})
+                                  .rows() > 0;
+                  });
+    return found;
+}
+
 } // namespace kompis::core::classroom

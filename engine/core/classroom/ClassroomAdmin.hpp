@@ -49,6 +49,17 @@ AddLearnersResult addLearnersFromCsv(PgConnection& db, std::string_view csv,
                                      unsigned long long pinOpsLimit = 2,
                                      std::size_t pinMemLimit = std::size_t(8) << 20);
 
+/// Gives a learner a new name on the server; every PC takes it with its next round. Needs the
+/// teacher's role (a PC's role may not change learners: the server refuses). Returns whether
+/// the learner was there. Throws PgError.
+bool renameLearnerOnServer(PgConnection& db, const std::string& learnerUuid,
+                           const std::string& name);
+
+/// Deletes a learner with all their answers and finished lessons on the server, for good: a PC
+/// that still holds them cannot bring them back (the server drops what it pushes for them).
+/// Needs the teacher's role. Returns whether the learner was there. Throws PgError.
+bool deleteLearnerOnServer(PgConnection& db, const std::string& learnerUuid);
+
 /// A PC as the server last saw it.
 struct PcSeen
 {

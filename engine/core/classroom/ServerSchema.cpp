@@ -149,6 +149,31 @@ BEGIN
 END $$;
 )sql";
 
+// The teacher's deletions. A PC that still holds a deleted learner pushes their row and
+// answers again with its next round; the server drops those rows instead of bringing the
+// learner back (and instead of refusing the PC's whole batch, which would stick its outbox).
+constexpr const char* kVersion2 = R"sql(
+CREATE TABLE kompis.deleted_learners(
+  uuid uuid PRIMARY KEY,
+  deleted_at timestamptz NOT NULL DEFAULT now());
+-- The argument names the column holding the learner's UUID.
+CREATE FUNCTION kompis.skip_deleted() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = kompis, pg_temp AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM kompis.deleted_learners d
+             WHERE d.uuid = (to_jsonb(NEW) ->> TG_ARGV[0])::uuid) THEN
+    RETURN NULL;
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER learners_not_deleted BEFORE INSERT ON kompis.learners
+  FOR EACH ROW EXECUTE FUNCTION kompis.skip_deleted('uuid');
+CREATE TRIGGER attempts_not_deleted BEFORE INSERT ON kompis.attempts
+  FOR EACH ROW EXECUTE FUNCTION kompis.skip_deleted('learner_uuid');
+CREATE TRIGGER completions_not_deleted BEFORE INSERT ON kompis.completions
+  FOR EACH ROW EXECUTE FUNCTION kompis.skip_deleted('learner_uuid');
+)sql";
+
 std::string quoted(const std::string& role)
 {
     return "\"" + role + "\"";
@@ -179,7 +204,8 @@ void grant(PgConnection& db, const ClassroomRoles& roles)
               "GRANT SELECT, INSERT, UPDATE ON kompis.pcs TO " +
               pc +
               ";"
-              "GRANT SELECT ON kompis.settings, kompis.lesson_totals TO " +
+              "GRANT SELECT ON kompis.settings, kompis.lesson_totals, kompis.deleted_learners "
+              "TO " +
               pc +
               ";"
               "GRANT EXECUTE ON FUNCTION kompis.begin_pin_check(uuid, bigint),"
@@ -199,6 +225,9 @@ void applyVersion(PgConnection& db, int version)
     {
     case 1:
         db.script(kVersion1);
+        break;
+    case 2:
+        db.script(kVersion2);
         break;
     default:
         throw std::logic_error("no server migration to version " + std::to_string(version));

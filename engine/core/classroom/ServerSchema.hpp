@@ -8,7 +8,7 @@ namespace kompis::core::classroom
 {
 
 /// The server schema version this build reads and writes.
-inline constexpr int kServerSchemaVersion = 1;
+inline constexpr int kServerSchemaVersion = 2;
 
 /// The two roles `classroom init` creates: PCs insert answers and read the class; the teacher
 /// may do everything with the data.

@@ -4,6 +4,7 @@
 #include "core/classroom/ServerSchema.hpp"
 #include "core/store/Schema.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <sqlite3.h>
@@ -353,7 +354,10 @@ int SyncRound::pullStream(const std::string& table, const char* columns, std::si
         m_local,
         [&]
         {
-            std::set<std::int64_t> touched;
+            // The columns a row touches: attempts (course 3, lesson 5, item 6, ts 12) and
+            // completions (course 3, lesson 5) share the first six.
+            const bool attempts = table == "attempts";
+            std::map<std::int64_t, ReplayScope> touched;
             store::Statement ins(m_local.handle(), insertSql);
             for (int r = 0; r < rows.rows(); ++r)
             {
@@ -366,14 +370,20 @@ int SyncRound::pullStream(const std::string& table, const char* columns, std::si
                     if (c != 1)
                         ins.bind(int(c) + 1, rows.text(r, int(c)));
                 ins.run();
-                if (sqlite3_changes(m_local.handle()) > 0)
-                {
-                    touched.insert(learner->second);
-                    ++added;
-                }
+                if (sqlite3_changes(m_local.handle()) == 0)
+                    continue;
+                ++added;
+                auto& scope = touched[learner->second];
+                scope.lessons.emplace(rows.text(r, 3), rows.text(r, 5));
+                if (!attempts)
+                    continue;
+                scope.items.emplace(rows.text(r, 3), rows.text(r, 6));
+                const auto ts = rows.integer(r, 12);
+                scope.timestamps.insert(ts);
+                scope.latestAttempt = std::max(scope.latestAttempt, ts);
             }
-            for (const auto learnerId : touched)
-                replayLearner(m_local, learnerId, m_fsrs, m_settings.dayOffsetSeconds);
+            for (const auto& [learnerId, scope] : touched)
+                replayLearner(m_local, learnerId, m_fsrs, m_settings.dayOffsetSeconds, scope);
             const int last = rows.rows() - 1;
             store::Statement mark(m_local.handle(),
                                   "INSERT OR REPLACE INTO sync_state(key, value) VALUES(?,?)");

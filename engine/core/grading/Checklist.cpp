@@ -21,6 +21,12 @@ constexpr auto kGreetings =
                                      "heisann",    "hallo",   "god morgen", "god ettermiddag",
                                      "god kveld",  "kjære",   "hi",         "hello"});
 
+// Sign-offs and thanks, folded. On a line of its own such a word starts with a capital like a
+// name does, yet a message that ends "Hälsningar" or "Tack!" is not signed.
+constexpr auto kClosings = std::to_array<std::string_view>(
+    {"hälsningar", "hälsning", "hälsn", "mvh", "vh", "tack", "tackar", "kram", "kramar", "vänligen",
+     "hej", "hejdå", "hilsen", "hilsener", "takk", "klem", "hei"});
+
 std::vector<std::string> foldedWords(std::string_view text, const std::string& locale)
 {
     const std::string normal = text::nfc(text);
@@ -49,6 +55,9 @@ bool endsWithName(std::string_view text, const std::string& locale)
     if (spans.empty())
         return false;
     const auto [begin, end] = spans.back();
+    const std::string last = text::foldCase(std::string_view(normal).substr(begin, end - begin));
+    if (std::find(kClosings.begin(), kClosings.end(), last) != kClosings.end())
+        return false;
     bool first = true, name = false;
     text::forEachCodePoint(std::string_view(normal).substr(begin, end - begin),
                            [&](char32_t c, std::size_t, std::size_t)

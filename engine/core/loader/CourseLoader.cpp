@@ -24,6 +24,26 @@ bool blocksLesson(const Diagnostic& diagnostic)
     return diagnostic.severity == Severity::Error && !diagnostic.ruleId.starts_with("media.");
 }
 
+/// True when `file` is one of `links` or lies in a linked folder.
+bool throughLinkOutside(const std::vector<LinkOutside>& links, const std::string& file)
+{
+    return std::any_of(links.begin(), links.end(),
+                       [&](const LinkOutside& link)
+                       { return file == link.path || file.starts_with(link.path + "/"); });
+}
+
+/// A link out of a course folder would let the course read (and `pack` ship) any file on the
+/// computer, so it is an error wherever it is; links that stay inside the folder are fine.
+void reportLinksOutside(const PackageFiles& package, const std::vector<LinkOutside>& links,
+                        DiagnosticSink& sink)
+{
+    for (const auto& link : links)
+        sink.error("package.link-outside", SourceLocation{package.displayPath(link.path), 0, 0},
+                   "`" + link.path + "` is a symbolic link to " + link.target +
+                       ", outside the course folder; Kompis does not read it. Copy the file "
+                       "into the course folder instead of linking it");
+}
+
 void checkLessonFiles(const PackageFiles& package, const Course& course, DiagnosticSink& sink)
 {
     std::set<std::string> listed;
@@ -48,7 +68,8 @@ void checkLessonFiles(const PackageFiles& package, const Course& course, Diagnos
 /// Lessons are independent until the package-wide id check, so they load on every core: a
 /// large course validates several times faster. Results come back in course order.
 std::vector<std::pair<std::shared_ptr<const Lesson>, DiagnosticSink>>
-loadLessonsInParallel(const PackageFiles& package, const Course& course, const LoadOptions& options)
+loadLessonsInParallel(const PackageFiles& package, const Course& course, const LoadOptions& options,
+                      const std::vector<LinkOutside>& links)
 {
     std::vector<std::pair<std::shared_ptr<const Lesson>, DiagnosticSink>> loaded(
         course.lessons.size());
@@ -64,8 +85,9 @@ loadLessonsInParallel(const PackageFiles& package, const Course& course, const L
             for (std::size_t i = next++; i < loaded.size(); i = next++)
             {
                 const auto& slot = course.lessons[i];
-                // A missing file is already reported as course.missing-lesson-file.
-                if (package.exists(slot.file))
+                // A missing file is already reported as course.missing-lesson-file, a link
+                // out of the folder as package.link-outside.
+                if (package.exists(slot.file) && !throughLinkOutside(links, slot.file))
                     loaded[i].first = loadLesson(package, course, slot, loaded[i].second, options);
             }
         }
@@ -127,6 +149,13 @@ CourseLoad loadCourse(const PackageFiles& package, const LoadOptions& options)
 {
     CourseLoad result;
     DiagnosticSink sink;
+    const auto links = package.linksOutside();
+    reportLinksOutside(package, links, sink);
+    if (throughLinkOutside(links, "course.xml"))
+    {
+        result.diagnostics = sink.take();
+        return result;
+    }
     if (!package.exists("course.xml"))
     {
         sink.error("course.missing", SourceLocation{package.displayPath("course.xml"), 0, 0},
@@ -150,7 +179,7 @@ CourseLoad loadCourse(const PackageFiles& package, const LoadOptions& options)
 
     if (usable && options.loadLessons)
     {
-        auto loaded = loadLessonsInParallel(package, *course, options);
+        auto loaded = loadLessonsInParallel(package, *course, options, links);
         // Progress is stored by step and word id, so they must be unique in the whole package;
         // checked in course order so the second use is the one reported.
         std::map<std::string, SourceLocation> seen;

@@ -29,6 +29,13 @@ struct LessonContext
 /// `<audio src transcript speaker lang/>`: the path must stay inside the package and exist.
 std::optional<AudioRef> readAudio(const LessonContext& context,
                                   const tinyxml2::XMLElement* element);
+/// The `<audio>` clips inside `<p>` (one, or one per `<t lang>` piece with that `lang`) into
+/// `paragraph`, whose text is already read; warns when a transcript differs from its text.
+void readParagraphAudio(const LessonContext& context, const tinyxml2::XMLElement* p,
+                        Paragraph& paragraph);
+/// `<example>` text and its optional `<audio>` clip into `entry`.
+void readExample(const LessonContext& context, const tinyxml2::XMLElement* example,
+                 VocabularyEntry& entry);
 /// `<image src>` with `<alt>` and optional `<caption>`.
 std::optional<ImageRef> readImage(const LessonContext& context,
                                   const tinyxml2::XMLElement* element);

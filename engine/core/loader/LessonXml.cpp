@@ -33,8 +33,9 @@ LocalText instructionText(const LessonContext& context, const XMLElement* elemen
 }
 
 /// A paragraph's spans: text runs and `<term ref>` glossary links, white space collapsed across
-/// them.
-std::vector<TextSpan> readSpans(const LessonContext& context, const XMLElement* element)
+/// them. `<audio>` in a plain `<p>` is left for readParagraphAudio.
+std::vector<TextSpan> readSpans(const LessonContext& context, const XMLElement* element,
+                                bool audioHere)
 {
     const auto& reader = context.reader;
     std::vector<TextSpan> spans;
@@ -50,9 +51,17 @@ std::vector<TextSpan> readSpans(const LessonContext& context, const XMLElement* 
         const auto* term = node->ToElement();
         if (!term)
             continue;
+        if (std::string_view(term->Name()) == "audio")
+        {
+            if (!audioHere)
+                reader.error("unknown-element", reader.at(term),
+                             "<audio> goes after the <t> pieces, inside <p>, with the lang of the "
+                             "piece it reads: <p><t lang=\"sv\">…</t><audio lang=\"sv\" …/></p>");
+            continue;
+        }
         if (std::string_view(term->Name()) != "term")
         {
-            reader.unknownElement(term, {"term", "t"});
+            reader.unknownElement(term, {"term", "t", "audio"});
             continue;
         }
         reader.checkAttributes(term, {"ref"});
@@ -101,23 +110,27 @@ Paragraph readParagraph(const LessonContext& context, const XMLElement* p)
     const auto& reader = context.reader;
     reader.checkAttributes(p, {});
     Paragraph paragraph;
+    paragraph.where = reader.at(p);
     if (!p->FirstChildElement("t"))
     {
-        auto spans = readSpans(context, p);
+        auto spans = readSpans(context, p, true);
         if (spans.empty())
             reader.error("empty-text", reader.at(p),
                          "<p> is empty; write the paragraph or remove it");
         else
             paragraph.variants.emplace_back(context.stepLang, std::move(spans));
+        readParagraphAudio(context, p, paragraph);
         return paragraph;
     }
     reader.checkNoText(p);
     const auto& targets = reader.languages().targets;
     for (const auto* t = p->FirstChildElement(); t; t = t->NextSiblingElement())
     {
+        if (std::string_view(t->Name()) == "audio")
+            continue; // read below, once the pieces are known
         if (std::string_view(t->Name()) != "t")
         {
-            reader.unknownElement(t, {"t"});
+            reader.unknownElement(t, {"t", "audio"});
             continue;
         }
         reader.checkAttributes(t, {"lang"});
@@ -132,10 +145,11 @@ Paragraph readParagraph(const LessonContext& context, const XMLElement* p)
                              "); paragraphs of a text step are in the language being learned");
             continue;
         }
-        auto spans = readSpans(context, t);
+        auto spans = readSpans(context, t, false);
         if (!spans.empty())
             paragraph.variants.emplace_back(*lang, std::move(spans));
     }
+    readParagraphAudio(context, p, paragraph);
     return paragraph;
 }
 
@@ -152,7 +166,15 @@ TextStep readText(const LessonContext& context, const XMLElement* element)
         else if (name == "p")
             step.paragraphs.push_back(readParagraph(context, child));
         else if (name == "audio")
-            step.audio = readAudio(context, child);
+        {
+            // One clip reads the whole text; a second would silently win over the first.
+            if (child != element->FirstChildElement("audio"))
+                reader.error("duplicate-element", reader.at(child),
+                             "a second <audio> in one <text>: the text's own clip reads the "
+                             "whole text; put a clip for one paragraph inside its <p>");
+            else
+                step.audio = readAudio(context, child);
+        }
         else
             reader.unknownElement(child, {"heading", "p", "audio"});
     }
@@ -303,10 +325,7 @@ VocabularyEntry readWord(const LessonContext& context, const XMLElement* word)
         else if (name == "translation")
             entry.translation = instructionText(context, child);
         else if (name == "example")
-        {
-            reader.checkAttributes(child, {});
-            entry.example = reader.plainText(child);
-        }
+            readExample(context, child, entry);
         else if (name == "exampleTranslation")
             entry.exampleTranslation = instructionText(context, child);
         else if (name == "audio")

@@ -3,6 +3,33 @@
 namespace kompis::core
 {
 
+std::vector<const AudioRef*> stepAudio(const Step& step)
+{
+    std::vector<const AudioRef*> clips;
+    const auto add = [&](const std::optional<AudioRef>& ref)
+    {
+        if (ref)
+            clips.push_back(&*ref);
+    };
+    if (const auto* text = std::get_if<TextStep>(&step.body))
+    {
+        add(text->audio);
+        for (const auto& paragraph : text->paragraphs)
+            for (const auto& clip : paragraph.audio)
+                clips.push_back(&clip);
+    }
+    else if (const auto* dialogue = std::get_if<DialogueStep>(&step.body))
+        for (const auto& line : dialogue->lines)
+            add(line.audio);
+    else if (const auto* words = std::get_if<VocabularyStep>(&step.body))
+        for (const auto& entry : words->entries)
+            add(entry.audio), add(entry.exampleAudio);
+    else if (const auto* item = step.item())
+        if (const auto* audio = itemAudio(item->body))
+            clips.push_back(audio);
+    return clips;
+}
+
 const LessonSlot* Course::findLesson(std::string_view lessonId) const
 {
     for (const auto& slot : lessons)

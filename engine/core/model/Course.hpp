@@ -24,6 +24,19 @@ struct TextSpan
 struct Paragraph
 {
     std::vector<std::pair<LangTag, std::vector<TextSpan>>> variants;
+    /// The paragraph read aloud (`<audio>` inside `<p>`): at most one clip per language, each
+    /// with the `lang` of the piece it reads.
+    std::vector<AudioRef> audio;
+    SourceLocation where;
+
+    /// The clip reading the piece in `lang`, or null.
+    [[nodiscard]] const AudioRef* audioFor(const LangTag& lang) const
+    {
+        for (const auto& clip : audio)
+            if (clip.lang == lang)
+                return &clip;
+        return nullptr;
+    }
 };
 
 struct GlossaryEntry
@@ -38,7 +51,7 @@ struct TextStep
 {
     LocalText heading;
     std::vector<Paragraph> paragraphs;
-    std::optional<AudioRef> audio;
+    std::optional<AudioRef> audio; ///< the whole text read aloud
 };
 
 /// A person who speaks in a course's dialogues and clips (`<speaker>` in `<speakers>`), with the
@@ -94,9 +107,11 @@ struct VocabularyEntry
     Article article = Article::None;
     std::vector<WordForm> forms;
     LocalText translation;
-    std::string example; ///< a sentence in the target language, optional
+    std::string example;                  ///< a sentence in the target language, optional
+    std::optional<AudioRef> exampleAudio; ///< the example read aloud (`<audio>` in `<example>`)
+    SourceLocation exampleWhere;          ///< where `<example>` is, when there is one
     LocalText exampleTranslation;
-    std::optional<AudioRef> audio;
+    std::optional<AudioRef> audio; ///< the word itself
     SourceLocation where;
 };
 
@@ -137,6 +152,11 @@ struct Step
     [[nodiscard]] bool isItem() const { return std::holds_alternative<Item>(body); }
     [[nodiscard]] const Item* item() const { return std::get_if<Item>(&body); }
 };
+
+/// Every clip of a step in the order the file gives them: a text's own and its paragraphs',
+/// dialogue lines', words' and their examples', an item's. Tools that list, check or voice
+/// clips walk this one list, so a new place for `<audio>` is never missed by one of them.
+std::vector<const AudioRef*> stepAudio(const Step& step);
 
 struct Lesson
 {

@@ -81,9 +81,10 @@ constexpr time_t kFixedTime = 946684800;
 
 } // namespace
 
-std::unique_ptr<PackageFiles> openKompisFile(const std::filesystem::path& file, std::string& error,
+std::unique_ptr<PackageFiles> openKompisFile(const std::filesystem::path& file, OpenError& failure,
                                              const ZipLimits& limits)
 {
+    std::string& error = failure.message;
     const std::string name = file.filename().string();
     int code = 0;
     ZipHandle archive(zip_open(file.string().c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code));
@@ -96,6 +97,7 @@ std::unique_ptr<PackageFiles> openKompisFile(const std::filesystem::path& file, 
     const auto count = zip_get_num_entries(archive.get(), 0);
     if (count < 0 || static_cast<std::size_t>(count) > limits.maxEntries)
     {
+        failure.overLimits = true;
         error = name + " holds more than " + std::to_string(limits.maxEntries) +
                 " files; it is not a course package";
         return nullptr;
@@ -141,6 +143,7 @@ std::unique_ptr<PackageFiles> openKompisFile(const std::filesystem::path& file, 
         }
         if (stat.size > limits.maxEntryBytes)
         {
+            failure.overLimits = true;
             error = name + ": the entry `" + entry + "` would unpack to " + megabytes(stat.size) +
                     ", over the " + megabytes(limits.maxEntryBytes) + " limit for one file";
             return nullptr;
@@ -156,6 +159,7 @@ std::unique_ptr<PackageFiles> openKompisFile(const std::filesystem::path& file, 
         }
         if (total > limits.maxTotalBytes)
         {
+            failure.overLimits = true;
             error = name + " would unpack to more than " + megabytes(limits.maxTotalBytes) +
                     "; it is refused";
             return nullptr;
@@ -284,22 +288,43 @@ std::string writeKompisFile(const std::filesystem::path& file,
     return {};
 }
 
-std::unique_ptr<PackageFiles> openPackage(const std::filesystem::path& path, std::string& error,
+std::unique_ptr<PackageFiles> openKompisFile(const std::filesystem::path& file, std::string& error,
+                                             const ZipLimits& limits)
+{
+    OpenError failure;
+    auto package = openKompisFile(file, failure, limits);
+    error = std::move(failure.message);
+    return package;
+}
+
+std::unique_ptr<PackageFiles> openPackage(const std::filesystem::path& path, OpenError& error,
                                           const ZipLimits& limits)
 {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
     {
-        if (error = folderOverLimits(path, limits); !error.empty())
+        if (error.message = folderOverLimits(path, limits); !error.message.empty())
+        {
+            error.overLimits = true;
             return nullptr;
+        }
         return std::make_unique<DirectoryPackage>(path.string());
     }
     if (!std::filesystem::exists(path, ec))
     {
-        error = path.string() + " does not exist";
+        error.message = path.string() + " does not exist";
         return nullptr;
     }
     return openKompisFile(path, error, limits);
+}
+
+std::unique_ptr<PackageFiles> openPackage(const std::filesystem::path& path, std::string& error,
+                                          const ZipLimits& limits)
+{
+    OpenError failure;
+    auto package = openPackage(path, failure, limits);
+    error = std::move(failure.message);
+    return package;
 }
 
 } // namespace kompis::core

@@ -160,7 +160,7 @@ void ProgressStore::configure(bool file)
         mode.step();
     }
     // FULL: a commit is on disk before the player shows the answer as saved.
-    m_db.exec("PRAGMA synchronous=FULL");
+    m_db.exec(m_options.durable ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=OFF");
 }
 
 void ProgressStore::openInMemory(const std::string& why)

@@ -26,6 +26,9 @@ struct StoreOptions
     std::chrono::milliseconds busyTimeout{5000};
     int busyRetries = 20; ///< extra retries of a whole transaction after the busy timeout
     bool autoBackup = true;
+    /// When false, commits skip fsync (synchronous=OFF): for throwaway stores such as a
+    /// teacher's preview, where a lost answer costs nothing and a save must show at once.
+    bool durable = true;
     /// A damaged file is moved aside and a fresh store started (the player). When false (tools)
     /// it is left in place and the store runs in memory, not saving, with `recovery` set.
     bool moveDamagedAside = true;

@@ -122,6 +122,22 @@ std::string foldCase(std::string_view utf8)
     return nfc(toUtf8(text));
 }
 
+std::string spokenKey(std::string_view utf8)
+{
+    const auto folded = fromUtf8(foldCase(utf8));
+    icu::UnicodeString kept;
+    for (int32_t at = 0; at < folded.length();)
+    {
+        const UChar32 c = folded.char32At(at);
+        at += U16_LENGTH(c);
+        // Letters, marks and digits are spoken; punctuation, symbols and spaces are not.
+        const auto category = U_GET_GC_MASK(c);
+        if (category & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK))
+            kept.append(c);
+    }
+    return toUtf8(kept);
+}
+
 std::vector<std::string> graphemes(std::string_view utf8)
 {
     const auto text = normalised(utf8);

@@ -14,6 +14,10 @@ namespace kompis::core::text
 std::string nfc(std::string_view utf8);
 /// Full Unicode case folding (NFC first): for comparing, not for showing.
 std::string foldCase(std::string_view utf8);
+/// The words of a text without what speech does not say: NFC, case-folded, punctuation, symbols
+/// and white space dropped. Two texts whose keys match say the same thing aloud ("Hej, Anna!"
+/// and "hej anna" do; "Hej Anna" and "Hej Omar" do not).
+std::string spokenKey(std::string_view utf8);
 /// The extended grapheme clusters ("letters as people see them") of NFC text.
 std::vector<std::string> graphemes(std::string_view utf8);
 std::size_t graphemeCount(std::string_view utf8);

@@ -2,7 +2,9 @@
 #include "core/text/Utf8.hpp"
 #include "ui/Gui.hpp"
 #include "ui/gui/FocusRules.hpp"
+#include "ui/gui/TextArea.hpp"
 
+#include <SFML/Window/Clipboard.hpp>
 #include <algorithm>
 #include <cmath>
 
@@ -127,6 +129,7 @@ void Gui::handleEvent(const sf::Event& event)
         if (event.mouseButton.button == sf::Mouse::Left)
         {
             m_mouse = {float(event.mouseButton.x), float(event.mouseButton.y)};
+            m_pressAt = m_mouse;
             if (const Widget* w = widgetAt(m_mouse.x, m_mouse.y))
             {
                 if (w->textField)
@@ -137,8 +140,19 @@ void Gui::handleEvent(const sf::Event& event)
         }
         break;
     case sf::Event::MouseWheelScrolled:
-        m_scroll -= event.mouseWheelScroll.delta * 60;
+    {
+        // Over a text area with more lines than it shows, the wheel scrolls its lines.
+        const Widget* w =
+            widgetAt(float(event.mouseWheelScroll.x), float(event.mouseWheelScroll.y));
+        if (w && w->multiline && w->id == m_caretField && m_areaHidden > 0)
+        {
+            const long top = long(m_areaTop) - long(std::lround(event.mouseWheelScroll.delta * 3));
+            m_areaTop = std::size_t(std::clamp(top, 0L, long(m_areaHidden)));
+        }
+        else
+            m_scroll -= event.mouseWheelScroll.delta * 60;
         break;
+    }
     case sf::Event::TextEntered:
         if (textFieldFocused() && event.text.unicode >= 32 && event.text.unicode != 127)
             m_edits.push_back({TextEdit::Kind::Insert, core::text::encodeUtf8(event.text.unicode)});
@@ -151,8 +165,54 @@ void Gui::handleEvent(const sf::Event& event)
     }
 }
 
+const Gui::Widget* Gui::focusedWidget() const
+{
+    for (const Widget& w : m_lastWidgets)
+        if (w.id == m_focus)
+            return &w;
+    return nullptr;
+}
+
+bool Gui::areaKey(const sf::Event::KeyEvent& key)
+{
+    const Widget* w = focusedWidget();
+    if (!w || !w->textField)
+        return false;
+    if (key.control && key.code == sf::Keyboard::V)
+    {
+        const auto utf8 = sf::Clipboard::getString().toUtf8();
+        std::string text = plainAreaText(std::string(utf8.begin(), utf8.end()));
+        if (!w->multiline)
+            std::replace(text.begin(), text.end(), '\n', ' ');
+        m_edits.push_back({TextEdit::Kind::Insert, std::move(text)});
+        return true;
+    }
+    if (!w->multiline)
+        return false;
+    switch (key.code)
+    {
+    case sf::Keyboard::Enter:
+        // Enter makes a new line in a message; Ctrl+Enter is the Enter that sends it.
+        if (key.control)
+            m_keys.push_back(sf::Keyboard::Enter);
+        else
+            m_edits.push_back({TextEdit::Kind::Insert, "\n"});
+        return true;
+    case sf::Keyboard::Up:
+        m_edits.push_back({TextEdit::Kind::Up, {}});
+        return true;
+    case sf::Keyboard::Down:
+        m_edits.push_back({TextEdit::Kind::Down, {}});
+        return true;
+    default:
+        return false;
+    }
+}
+
 void Gui::handleKey(const sf::Event::KeyEvent& key)
 {
+    if (areaKey(key))
+        return;
     if (key.code == sf::Keyboard::PageDown || key.code == sf::Keyboard::PageUp)
     {
         m_scroll += float(m_window.y) * (key.code == sf::Keyboard::PageDown ? 0.7f : -0.7f);
@@ -187,6 +247,15 @@ bool Gui::keyPressed(sf::Keyboard::Key key) const
     return std::find(m_keys.begin(), m_keys.end(), key) != m_keys.end();
 }
 
+bool Gui::takeKey(sf::Keyboard::Key key)
+{
+    const auto found = std::find(m_keys.begin(), m_keys.end(), key);
+    if (found == m_keys.end())
+        return false;
+    m_keys.erase(found);
+    return true;
+}
+
 int Gui::numberPressed() const
 {
     if (textFieldFocused())
@@ -205,6 +274,7 @@ void Gui::clearInput()
 {
     m_clicked.clear();
     m_keys.clear();
+    m_pressAt.reset();
 }
 
 void Gui::insertText(const std::string& utf8)

@@ -60,6 +60,9 @@ void apply(EditState& state, const TextEdit& edit)
     case TextEdit::Kind::End:
         caret = count;
         break;
+    case TextEdit::Kind::Up: // one line: nowhere to go
+    case TextEdit::Kind::Down:
+        break;
     }
 }
 

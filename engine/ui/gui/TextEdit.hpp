@@ -19,6 +19,8 @@ struct TextEdit
         Right,
         Home,
         End,
+        Up,   ///< a text area: the line above (a one-line field ignores it)
+        Down, ///< a text area: the line below
     };
     Kind kind = Kind::Insert;
     std::string text;

@@ -77,6 +77,15 @@ const FormatCase kFormats[] = {
     {"Ogg Opus", AudioFileFormat::OggOpus, "opus", 48000, "Ogg Opus"},
 };
 
+/// The test clip (0.25 s silence, 1 s tone, 0.5 s silence) written as `stem` in `format`.
+std::filesystem::path toneFile(const FormatCase& format, const std::string& stem)
+{
+    const auto path = scratch(stem + "." + format.extension);
+    REQUIRE(encodeAudioFile(path.string(), tone(format.rate, 1, 0.25, 1.0, 0.5), format.format)
+                .empty());
+    return path;
+}
+
 bool libsndfileWritesMp3()
 {
     SF_INFO info{};
@@ -121,10 +130,7 @@ TEST_CASE("clips in WAV, FLAC, Ogg Vorbis and Opus decode with their rate, chann
     for (const auto& format : kFormats)
         DYNAMIC_SECTION(format.name)
         {
-            const auto path = scratch(std::string("clip.") + format.extension);
-            REQUIRE(
-                encodeAudioFile(path.string(), tone(format.rate, 1, 0.25, 1.0, 0.5), format.format)
-                    .empty());
+            const auto path = toneFile(format, "clip");
             const auto result = decodeAudioFile(path.string());
             INFO(result.error);
             REQUIRE(result.audio);
@@ -353,4 +359,33 @@ TEST_CASE("a WAV header claiming absurd channels or rates is refused", "[audio]"
     const auto result = decodeAudio(bytes, "media/odd.wav");
     CHECK_FALSE(result.audio);
     CHECK_FALSE(result.error.empty());
+}
+
+TEST_CASE("probing a clip gives the length decoding gives, and refuses what decoding refuses",
+          "[audio][probe]")
+{
+    for (const auto& format : kFormats)
+        DYNAMIC_SECTION(format.name)
+        {
+            const auto bytes = slurp(toneFile(format, "probe"));
+            const auto probe = probeAudio(bytes, "media/probe");
+            const auto decoded = decodeAudio(bytes, "media/probe");
+            INFO(probe.error);
+            REQUIRE(probe.seconds);
+            REQUIRE(decoded.audio);
+            CHECK(*probe.seconds == decoded.audio->seconds());
+        }
+    // The bundled example course: every clip, header against decoding, to the sample.
+    for (const auto& entry : std::filesystem::directory_iterator(
+             std::filesystem::path(KOMPIS_COURSES_DIR) / "example" / "media"))
+        if (entry.path().extension() == ".ogg")
+        {
+            const auto bytes = slurp(entry.path());
+            INFO(entry.path());
+            const auto decoded = decodeAudio(bytes, "clip");
+            REQUIRE(decoded.audio);
+            CHECK(probeAudio(bytes, "clip").seconds == decoded.audio->seconds());
+        }
+    CHECK(probeAudio("", "media/empty.ogg").error == decodeAudio("", "media/empty.ogg").error);
+    CHECK_FALSE(probeAudio("not audio at all", "media/x.ogg").seconds);
 }

@@ -89,6 +89,28 @@ TEST_CASE("a text ending with a capitalised word passes the name check, with or 
     CHECK_FALSE(passes(name, "", "sv"));
 }
 
+TEST_CASE("in a message of several lines the name is looked for at the end of the last line "
+          "with words, and a sign-off alone is not a name")
+{
+    const auto name = of(AutoCheck::Kind::EndsWithName);
+    CHECK(passes(name, "Hej Anna!\n\nJag är sjuk.\nHälsningar\nAli\n\n", "sv"));
+    CHECK(passes(name, "Hei Kari!\nJeg er syk.\nHilsen\nAli :-)\n", "nb"));
+    // Alone on its line a sign-off starts with a capital, as a name does.
+    CHECK_FALSE(passes(name, "Hej Anna!\nJag är sjuk.\nHälsningar\n", "sv"));
+    CHECK_FALSE(passes(name, "Hej Anna!\nJag är sjuk.\nMvh", "sv"));
+    CHECK_FALSE(passes(name, "Hei Kari!\nJeg er syk.\nTakk!", "nb"));
+    CHECK_FALSE(passes(name, "Hej Anna!\nAli\nJag ringer i morgon.", "sv"));
+}
+
+TEST_CASE("greeting, words and contains read a message of several lines as one text")
+{
+    const std::string lines = "\n\nHej Anna!\nJag är sjuk\ni dag.\n\nHälsningar\nAli\n";
+    CHECK(passes(of(AutoCheck::Kind::StartsWithGreeting), lines, "sv"));
+    CHECK(grading::wordCount(lines, "sv") == 9);
+    CHECK(passes(contains({"i dag"}), lines, "sv"));
+    CHECK(passes(wordRange(8, 60), lines, "sv"));
+}
+
 TEST_CASE("checklist hints give nothing for a point without a check and the result for the others")
 {
     WriteTask task;

@@ -107,3 +107,33 @@ TEST_CASE("an entry over the size limit is refused, naming the entry", "[package
     CHECK_THAT(error, Catch::Contains("media/b.bin"));
     fs::remove_all(file.parent_path());
 }
+
+TEST_CASE("a folder package names links that lead out of it and never reads through them",
+          "[package][links]")
+{
+    const auto dir = scratchFile("links");
+    fs::remove_all(dir);
+    fs::create_directories(dir / "course/lessons");
+    fs::create_directories(dir / "outside");
+    std::ofstream(dir / "outside/secret.txt") << "private";
+    std::ofstream(dir / "course/lessons/real.xml") << "<lesson/>";
+    fs::create_symlink(dir / "outside/secret.txt", dir / "course/lessons/away.xml");
+    fs::create_symlink(dir / "outside", dir / "course/media");
+    fs::create_symlink("real.xml", dir / "course/lessons/near.xml");
+
+    const DirectoryPackage package((dir / "course").string());
+    const auto links = package.linksOutside();
+    REQUIRE(links.size() == 2);
+    CHECK(links[0].path == "lessons/away.xml");
+    CHECK(links[0].target == (dir / "outside/secret.txt").string());
+    CHECK(links[1].path == "media");
+
+    std::string error;
+    CHECK_FALSE(package.read("lessons/away.xml", error));
+    CHECK(error.find("outside the course folder") != std::string::npos);
+    CHECK_FALSE(package.read("media/secret.txt", error));
+    const auto near = package.read("lessons/near.xml", error);
+    REQUIRE(near);
+    CHECK(*near == "<lesson/>");
+    fs::remove_all(dir);
+}

@@ -213,7 +213,9 @@ TEST_CASE("a lesson the loader rejects for its structure is rejected by the sche
                                               "write-with-feedback",
                                               "write-with-points",
                                               "write-bad-starts",
-                                              "speak-without-audio"};
+                                              "speak-without-audio",
+                                              "paragraph-audio-inside-piece",
+                                              "example-two-audio"};
     for (const auto& name : structural)
         DYNAMIC_SECTION(name)
         {

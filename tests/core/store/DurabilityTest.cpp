@@ -198,3 +198,29 @@ TEST_CASE("two processes writing answers at once lose no rows and see no errors"
     }
     CHECK(integrity(store) == "ok");
 }
+
+namespace
+{
+int synchronousMode(ProgressStore& store)
+{
+    Statement st(store.connection().handle(), "PRAGMA synchronous");
+    return st.step() ? int(st.integer(0)) : -1;
+}
+} // namespace
+
+TEST_CASE("a learner's store waits for the disk on every commit and a throwaway preview store "
+          "does not")
+{
+    TempDir dir;
+    auto options = testOptions(dir / "learner.sqlite");
+    ProgressStore learner(options);
+    CHECK(synchronousMode(learner) == 2); // FULL
+
+    options.path = dir / "preview.sqlite";
+    options.durable = false;
+    ProgressStore preview(options);
+    CHECK(synchronousMode(preview) == 0); // OFF
+    const auto made = preview.createLearner({"Preview", "#1f6f8b", "sv", std::nullopt}, kNow);
+    REQUIRE(made);
+    CHECK(preview.learners().size() == 1);
+}

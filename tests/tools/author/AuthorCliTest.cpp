@@ -169,7 +169,7 @@ TEST_CASE("info --format=json counts lessons, items, vocabulary and audio", "[au
     CHECK(run.out.find("\"lessons\": 3,") != std::string::npos);
     CHECK(run.out.find("\"items\": 13,") != std::string::npos);
     CHECK(run.out.find("\"vocabulary\": 3,") != std::string::npos);
-    CHECK(run.out.find("\"audio_clips\": 10,") != std::string::npos);
+    CHECK(run.out.find("\"audio_clips\": 17,") != std::string::npos);
     CHECK(run.out.find("\"audio_seconds\": ") != std::string::npos);
     CHECK(run.out.find("\"items_by_type\": {\"dictation\": 1, \"gapfill\": 2,") !=
           std::string::npos);

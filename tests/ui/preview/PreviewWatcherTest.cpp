@@ -49,17 +49,44 @@ TEST_CASE("a save in a lesson folder is reported once, after the quiet time")
     CHECK_FALSE(watcher.poll(start + 800ms)); // once per change
 }
 
-TEST_CASE("a burst of writes while saving is one change, reported after the last write")
+TEST_CASE("a burst of writes while saving is one change, reported after the file is closed")
 {
     CourseFolder course;
-    PreviewWatcher watcher(course.dir, 300ms);
+    PreviewWatcher watcher(course.dir, 300ms, 40ms);
     const auto start = PreviewWatcher::Clock::now();
-    course.write("course.xml", "<course>1</course>");
+    {
+        std::ofstream out(course.dir / "course.xml");
+        out << "<course>" << std::flush;
+        CHECK_FALSE(watcher.poll(start));
+        out << "half written" << std::flush;
+        CHECK_FALSE(watcher.poll(start + 200ms));
+        CHECK_FALSE(watcher.poll(start + 400ms)); // 200 ms after the last write, file still open
+    }
+    CHECK_FALSE(watcher.poll(start + 410ms)); // closed: settling
+    CHECK(watcher.poll(start + 460ms));
+    CHECK_FALSE(watcher.poll(start + 900ms)); // once per save
+}
+
+TEST_CASE("a finished save is reported after the short settle time, not the whole quiet time")
+{
+    CourseFolder course;
+    PreviewWatcher watcher(course.dir, 300ms, 40ms);
+    const auto start = PreviewWatcher::Clock::now();
+    course.write("lessons/one.xml", "<lesson>saved</lesson>");
     CHECK_FALSE(watcher.poll(start));
-    course.write("course.xml", "<course>2</course>");
-    CHECK_FALSE(watcher.poll(start + 200ms));
-    CHECK_FALSE(watcher.poll(start + 400ms)); // 200 ms after the second write
-    CHECK(watcher.poll(start + 600ms));
+    CHECK(watcher.poll(start + 50ms));
+}
+
+TEST_CASE("a file left open after writing is still reported once it has been quiet")
+{
+    CourseFolder course;
+    PreviewWatcher watcher(course.dir, 300ms, 40ms);
+    const auto start = PreviewWatcher::Clock::now();
+    std::ofstream out(course.dir / "lessons" / "one.xml");
+    out << "<lesson>edited</lesson>" << std::flush;
+    CHECK_FALSE(watcher.poll(start));
+    CHECK_FALSE(watcher.poll(start + 100ms));
+    CHECK(watcher.poll(start + 350ms));
 }
 
 TEST_CASE("an editor's swap and backup files do not count as a change")
