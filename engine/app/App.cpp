@@ -54,16 +54,22 @@ void App::createWindow()
 
 int App::run()
 {
-    std::string error;
-    if (!ui::loadFonts(m_fonts, error))
+    if (m_text.fonts().paths().empty())
     {
-        std::cerr << "kompis: " << error << "\n";
+        std::cerr << "kompis: no font found: install fonts-dejavu-core or fonts-noto-core (or "
+                     "set KOMPIS_FONT_DIR)\n";
         return 1;
     }
     for (const auto& dir : m_options.dataDirs)
         m_messages.loadDirectory(dir / "i18n");
     if (m_messages.languages().empty())
         std::cerr << "kompis: warning: no message catalogs found; showing message keys\n";
+    if (const std::string why = unknownLanguage(m_options.uiLanguage, m_messages.languages());
+        !why.empty())
+    {
+        std::cerr << "kompis: " << why << "\n";
+        return 2;
+    }
 
     if (!m_options.script.empty())
     {
@@ -82,11 +88,14 @@ int App::run()
     storeOptions.durable = !m_options.previewing();
     storeOptions.autoBackup = !m_options.previewing();
     m_store = std::make_unique<core::store::ProgressStore>(storeOptions);
-    m_gui = std::make_unique<ui::Gui>(m_fonts.regular, m_fonts.bold);
+    m_gui = std::make_unique<ui::Gui>(m_text);
     m_shell = std::make_unique<Shell>(m_options, *m_gui, m_messages, *m_store);
     m_shell->loadSettings(m_store->openReport().path.parent_path() / "settings.txt");
-    // Until someone picks a language, Kompis speaks the system's when it has a catalog for it.
-    if (m_shell->settings().uiLanguage.empty())
+    // A classroom set-up (or a test) names the language; until someone picks one, Kompis speaks
+    // the system's when it has a catalog for it.
+    if (!m_options.uiLanguage.empty())
+        m_shell->settings().uiLanguage = m_options.uiLanguage;
+    else if (m_shell->settings().uiLanguage.empty())
         m_shell->settings().uiLanguage = systemLanguage(m_messages.languages(), [](const char* name)
                                                         { return std::getenv(name); });
     m_banner = std::make_unique<StatusBanner>(*m_shell);

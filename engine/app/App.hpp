@@ -3,7 +3,7 @@
 #include "app/ScriptDriver.hpp"
 #include "app/Shell.hpp"
 #include "app/StatusBanner.hpp"
-#include "ui/Fonts.hpp"
+#include "ui/text/TextEngine.hpp"
 
 #include <SFML/Graphics.hpp>
 #include <chrono>
@@ -68,7 +68,7 @@ private:
     bool signOutIfIdle();
 
     Options m_options;
-    ui::Fonts m_fonts;
+    ui::text::TextEngine m_text; ///< every text the player draws (fonts open when needed)
     ui::Messages m_messages;
     std::unique_ptr<ui::Gui> m_gui;
     std::unique_ptr<core::store::ProgressStore> m_store;

@@ -130,6 +130,10 @@ bool ScriptDriver::step(ScriptTarget& target)
         return expectInside(target, c);
     case Kind::ExpectUnmoved:
         return expectUnmoved(target, c);
+    case Kind::ExpectLeftOf:
+        return expectLeftOf(target, c);
+    case Kind::ExpectDirection:
+        return expectDirection(target, c);
     case Kind::MeasureFrames:
         measureFrames(target, std::max(1, std::stoi(c.argument)));
         break;

@@ -58,6 +58,9 @@ private:
     bool expectScreen(ScriptTarget& target, const ui::ScriptCommand& command);
     bool expectInside(ScriptTarget& target, const ui::ScriptCommand& command);
     bool expectUnmoved(ScriptTarget& target, const ui::ScriptCommand& command);
+    // Mirrored layout and text direction (ScriptLayoutProbes.cpp)
+    bool expectLeftOf(ScriptTarget& target, const ui::ScriptCommand& command);
+    bool expectDirection(ScriptTarget& target, const ui::ScriptCommand& command);
     bool waitText(ScriptTarget& target, const ui::ScriptCommand& command);
     void measureFrames(ScriptTarget& target, int count);
     bool measurePlay(ScriptTarget& target, const ui::ScriptCommand& command);

@@ -140,6 +140,17 @@ std::string systemLanguage(const std::vector<std::string>& available, const EnvR
     return tag.empty() ? "en" : tag;
 }
 
+std::string unknownLanguage(const std::string& tag, const std::vector<std::string>& available)
+{
+    if (tag.empty() || std::find(available.begin(), available.end(), tag) != available.end())
+        return {};
+    std::string known;
+    for (const std::string& code : offeredLanguages(available))
+        known += (known.empty() ? "" : ", ") + code;
+    return "unknown interface language '" + tag + "' (--ui-language); known: " +
+           (known.empty() ? "none (no message catalogs found)" : known);
+}
+
 std::vector<std::string> offeredLanguages(std::vector<std::string> available)
 {
     static const std::vector<std::string> order{"sv",    "nb", "fi", "en", "ar",

@@ -42,6 +42,11 @@ using EnvReader = std::function<const char*(const char*)>;
 [[nodiscard]] std::string systemLanguage(const std::vector<std::string>& available,
                                          const EnvReader& getenv);
 
+/// Why `--ui-language tag` cannot be used: "" when `tag` is empty (not asked for) or names one of
+/// `available` exactly; else a message that lists the known codes in the order they are offered.
+[[nodiscard]] std::string unknownLanguage(const std::string& tag,
+                                          const std::vector<std::string>& available);
+
 /// The catalog languages in the order the settings offer them: the course languages and
 /// English first, then the others as the team lists them; each shown by its own name.
 [[nodiscard]] std::vector<std::string> offeredLanguages(std::vector<std::string> available);

@@ -3,6 +3,7 @@
 #include "app/screens/Screen.hpp"
 #include "core/check/CourseMemory.hpp"
 #include "core/check/PackageCheck.hpp"
+#include "core/text/Isolation.hpp"
 
 #include <chrono>
 #include <cmath>
@@ -64,6 +65,7 @@ void Shell::applySettings()
     m_messages.setLanguage(m_learner && !m_learner->uiLanguage.empty() ? m_learner->uiLanguage
                                                                        : m_settings.uiLanguage);
     m_gui.setLocale(m_messages.language());
+    m_gui.setMirrored(m_messages.rightToLeft());
     m_audio.setVolume(float(m_settings.volume));
 }
 
@@ -304,7 +306,7 @@ Shell::ClipState Shell::audioButton(const CourseEntry* course, const core::Audio
     }
     m_gui.endRow();
     if (playing)
-        m_gui.progressBar(m_audio.progress(), 6);
+        m_gui.progressBar(m_audio.progress(), 6, {}, false); // audio runs left to right
     const bool device = m_audio.available();
     state.cannotPlay = m_audioErrors.count(widgetId) > 0 || !device;
     if (!state.cannotPlay)
@@ -312,7 +314,9 @@ Shell::ClipState Shell::audioButton(const CourseEntry* course, const core::Audio
     // Say whether the computer or this one recording is the trouble: the first a teacher can
     // fix at the PC, the second in the course.
     const std::string why = tr(device ? "audio.clip-failed" : "audio.unavailable");
-    m_gui.text(transcript ? why + " " + tr("audio.transcript") + " " + audio.transcript : why,
+    // The Swedish transcript keeps its own direction (and full stop) in an Arabic sentence.
+    const std::string lead = why + " " + tr("audio.transcript") + " ";
+    m_gui.text(transcript ? lead + core::text::embedIn(lead, audio.transcript) : why,
                ui::styles::hint);
     return state;
 }

@@ -37,6 +37,8 @@ struct Options
     std::vector<std::filesystem::path> courseRoots; ///< bundled and user folders
     std::vector<std::filesystem::path> dataDirs;    ///< where i18n/ catalogs live
     unsigned width = 0, height = 0; ///< 0: as large as fits the screen, up to 1100×720
+    /// `--ui-language CODE`: the interface language to start in (classroom set-up, tests).
+    std::string uiLanguage;
     /// `--preview COURSE` (kompis-author preview): that course only, every lesson open, a
     /// throwaway store, reloaded when a file in it is saved; `--lesson`/`--step` open there.
     std::filesystem::path preview;

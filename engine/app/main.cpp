@@ -14,7 +14,8 @@ void usage(std::ostream& out)
 {
     out << "usage: kompis [--store PATH] [--course PATH]... [--script FILE] [--screenshot-dir "
            "DIR]\n"
-           "              [--profile NAME] [--size WxH] [--no-default-courses]\n"
+           "              [--profile NAME] [--size WxH] [--ui-language CODE] "
+           "[--no-default-courses]\n"
            "       kompis --preview COURSE-DIR [--lesson ID] [--step ID] (see kompis-author "
            "preview)\n"
            "Self-paced Swedish and Norwegian for work. Courses come from the bundled folder,\n"
@@ -82,6 +83,8 @@ int main(int argc, char** argv)
             noDefaultCourses = true;
         else if (arg == "--profile")
             options.profile = value();
+        else if (arg == "--ui-language")
+            options.uiLanguage = value();
         else if (arg == "--preview")
             options.preview = value();
         else if (arg == "--lesson")

@@ -1,40 +1,32 @@
 #include "ui/Gui.hpp"
 
 #include "core/text/Unicode.hpp"
-#include "core/text/Utf8.hpp"
-#include "ui/TextWrap.hpp"
 
 #include <algorithm>
 
 namespace kompis::ui
 {
 
-Gui::Gui(const sf::Font& regular, const sf::Font& bold)
-    : m_regular(regular)
-    , m_bold(bold)
+Gui::Gui(text::TextEngine& engine)
+    : m_engine(engine)
     , m_theme(makeTheme(false, TextSize::Normal))
 {
 }
 
-float Gui::measure(const std::string& utf8, float scale, bool bold) const
+std::shared_ptr<const text::TextLayout> Gui::laidOut(const std::string& utf8, unsigned size,
+                                                     bool bold,
+                                                     core::text::Direction direction) const
 {
-    const sf::Font& font = bold ? m_bold : m_regular;
-    const unsigned size = px(scale);
-    float width = 0;
-    char32_t previous = 0;
-    for (std::size_t i = 0; i < utf8.size();)
-    {
-        const char32_t cp = core::text::decodeUtf8(utf8, i);
-        if (previous)
-            width += font.getKerning(previous, cp, size);
-        width += font.getGlyph(cp, size, false).advance;
-        previous = cp;
-    }
-    return width;
+    // One line, never wrapped: the engine's cache makes the second frame a hash lookup.
+    return m_engine.layout({utf8, 0, float(size), bold, direction, m_locale});
 }
 
-const std::vector<std::string>& Gui::wrapped(const std::string& utf8, unsigned size, bool bold,
-                                             float width)
+float Gui::measure(const std::string& utf8, float scale, bool bold) const
+{
+    return laidOut(utf8, px(scale), bold)->width;
+}
+
+const Gui::Wrapped& Gui::wrapped(const std::string& utf8, unsigned size, bool bold, float width)
 {
     std::string key = utf8;
     key += '\x1f';
@@ -44,11 +36,19 @@ const std::vector<std::string>& Gui::wrapped(const std::string& utf8, unsigned s
         return found->second;
     if (m_wrapCache.size() > 4000)
         m_wrapCache.clear();
-    const float scale = float(size) / float(m_theme.bodySize);
-    auto lines = wrapText(
-        core::text::nfc(utf8), width,
-        [&](std::string_view s) { return measure(std::string(s), scale, bold); }, m_locale);
-    return m_wrapCache.emplace(std::move(key), std::move(lines)).first->second;
+    const std::string text = core::text::nfc(utf8);
+    const auto layout =
+        m_engine.layout({text, width, float(size), bold, core::text::Direction::Auto, m_locale});
+    Wrapped result;
+    result.layout = layout;
+    result.direction = layout->rightToLeft ? core::text::Direction::RightToLeft
+                                           : core::text::Direction::LeftToRight;
+    for (const text::TextLine& line : layout->lines)
+        result.lines.push_back(text.substr(line.begin, line.visibleEnd - line.begin));
+    // A text that ends in a newline has no last line to show (as before the engine).
+    while (!result.lines.empty() && result.lines.back().empty())
+        result.lines.pop_back();
+    return m_wrapCache.emplace(std::move(key), std::move(result)).first->second;
 }
 
 } // namespace kompis::ui

@@ -5,9 +5,11 @@
 #include "ui/gui/TextArea.hpp"
 #include "ui/gui/TextEdit.hpp"
 #include "ui/gui/TextStyle.hpp"
+#include "ui/text/TextEngine.hpp"
 
 #include <SFML/Graphics.hpp>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -68,13 +70,19 @@ struct ButtonStyle
 class Gui
 {
 public:
-    Gui(const sf::Font& regular, const sf::Font& bold);
+    /// Every text the widgets measure, wrap and draw goes through `engine` (shaped, bidi).
+    explicit Gui(text::TextEngine& engine);
 
     void setTheme(const Theme& theme) { m_theme = theme; }
     [[nodiscard]] const Theme& theme() const { return m_theme; }
     /// The colour of `ink` in the current theme.
     [[nodiscard]] sf::Color colour(Ink ink) const;
     void setLocale(std::string locale) { m_locale = std::move(locale); }
+    /// A right-to-left interface language: header and footer buttons swap sides, the footer's
+    /// text goes right, progress bars fill from the right. Text aligns by its own direction
+    /// either way, so Swedish course text, numbers and audio controls are never mirrored.
+    void setMirrored(bool mirrored) { m_mirrored = mirrored; }
+    [[nodiscard]] bool mirrored() const { return m_mirrored; }
 
     // Frame
     void begin(sf::Vector2u windowSize, bool withFooter);
@@ -86,7 +94,8 @@ public:
     void revealOnce(const std::string& key);
 
     // Header (fixed at the top)
-    bool headerButton(const std::string& id, const std::string& label, bool rightSide);
+    /// `endSide`: at the end of the reading direction (right, or left when mirrored).
+    bool headerButton(const std::string& id, const std::string& label, bool endSide);
     void headerTitle(const std::string& text);
 
     // Body (scrolls)
@@ -105,7 +114,9 @@ public:
     /// `placeholder` is shown, muted, while it is empty.
     bool textArea(const std::string& id, std::string& value, int lines, std::size_t maxLetters,
                   const std::string& placeholder = {});
-    void progressBar(float fraction, float height, std::optional<sf::Color> colour = {});
+    /// `mirrorable`: fills from the right in a mirrored interface (false for audio playing).
+    void progressBar(float fraction, float height, std::optional<sf::Color> colour = {},
+                     bool mirrorable = true);
     void image(const sf::Texture& texture, float maxHeight);
     /// A picture to pick, `width` × `height` (rows place several side by side); shows `number`
     /// in its corner, or `number` and `alt` in place of the picture when `texture` is null.
@@ -122,7 +133,7 @@ public:
     void beginCard(std::optional<sf::Color> border = {});
     void endCard();
 
-    // Footer (fixed at the bottom, buttons from the right)
+    // Footer (fixed at the bottom, buttons from the right; from the left when mirrored)
     bool footerButton(const std::string& id, const std::string& label, Look look);
     void footerText(const std::string& utf8, sf::Color colour);
 
@@ -153,6 +164,9 @@ public:
     [[nodiscard]] sf::Vector2u windowSize() const { return m_window; }
     /// Whether a line drawn in the last frame contains `utf8`.
     [[nodiscard]] bool showsText(const std::string& utf8) const;
+    /// Whether the first line drawn in the last frame that contains `utf8` runs right to left
+    /// (its paragraph's direction); nothing when no line contains it.
+    [[nodiscard]] std::optional<bool> drawnRightToLeft(const std::string& utf8) const;
     /// The same, counting only lines drawn wholly inside the window (not scrolled away).
     [[nodiscard]] bool showsTextInside(const std::string& utf8) const;
 
@@ -178,25 +192,59 @@ private:
         Region region = Region::Body;
         bool multiline = false; ///< a text area: Enter, Up and Down edit it
     };
+    /// A line of text laid out by the engine, drawn with its top left at `topLeft`.
+    struct TextDraw
+    {
+        std::string utf8; ///< what it says (the script probes read it)
+        std::shared_ptr<const text::TextLayout> layout;
+        sf::Vector2f topLeft;
+        float baseline = 0; ///< below `topLeft.y`
+        sf::Color colour;
+        /// Only this line of `layout` (a wrapped paragraph's line keeps the paragraph's bidi).
+        std::optional<std::size_t> line;
+        [[nodiscard]] sf::FloatRect bounds() const;
+    };
     struct Draw
     {
         Region region;
         std::optional<sf::RectangleShape> shape;
-        std::optional<sf::Text> text;
+        std::optional<TextDraw> text;
         std::optional<sf::Sprite> sprite;
     };
+    /// A paragraph broken into lines for a width, with the paragraph's direction (each line is
+    /// drawn with it, so a line that starts with a Swedish word stays in an Arabic paragraph).
+    struct Wrapped
+    {
+        std::vector<std::string> lines;
+        core::text::Direction direction = core::text::Direction::LeftToRight;
+        std::shared_ptr<const text::TextLayout> layout; ///< lines[i] is layout->lines[i]
+        [[nodiscard]] bool rightToLeft() const
+        {
+            return direction == core::text::Direction::RightToLeft;
+        }
+    };
 
-    const std::vector<std::string>& wrapped(const std::string& utf8, unsigned size, bool bold,
-                                            float width);
+    const Wrapped& wrapped(const std::string& utf8, unsigned size, bool bold, float width);
+    [[nodiscard]] std::shared_ptr<const text::TextLayout>
+    laidOut(const std::string& utf8, unsigned size, bool bold,
+            core::text::Direction direction = core::text::Direction::Auto) const;
     void addRect(Region r, Rect rect, sf::Color fill, sf::Color outline = sf::Color::Transparent,
                  float outlineWidth = 0);
     void addText(Region r, const std::string& utf8, float x, float y, unsigned size, bool bold,
-                 sf::Color colour);
+                 sf::Color colour, core::text::Direction direction = core::text::Direction::Auto);
+    /// Line `index` of a wrapped paragraph, drawn from the paragraph's own layout.
+    void addLine(Region r, const Wrapped& paragraph, std::size_t index, float x, float y,
+                 unsigned size, sf::Color colour);
     Rect placeInBody(float w, float h);
+    /// The filled part of a progress bar's track: from the start of the reading direction.
+    [[nodiscard]] Rect filledPart(Rect track, float fraction, bool mirrorable = true) const;
     void drawButton(Region region, const Widget& w, const std::string& label,
                     const ButtonStyle& style);
     [[nodiscard]] const Widget* widgetAt(float x, float y) const;
     void moveFocus(int delta);
+    /// The caret of a field holding `value` moved one letter left or right on screen.
+    [[nodiscard]] std::size_t caretMovedOnScreen(const std::string& value, std::size_t caret,
+                                                 bool right) const;
     void handleKey(const sf::Event::KeyEvent& key);
     /// A key a focused text area takes (Enter, Up, Down, Ctrl+Enter, paste); false if not one.
     bool areaKey(const sf::Event::KeyEvent& key);
@@ -206,10 +254,10 @@ private:
     [[nodiscard]] unsigned px(float scale) const { return m_theme.size(scale); }
     [[nodiscard]] float lineHeight(float scale) const { return float(px(scale)) * 1.45f; }
 
-    const sf::Font& m_regular;
-    const sf::Font& m_bold;
+    text::TextEngine& m_engine;
     Theme m_theme;
     std::string m_locale = "en";
+    bool m_mirrored = false;
 
     sf::Vector2u m_window;
     bool m_footer = false;
@@ -219,8 +267,8 @@ private:
     float m_scroll = 0;
     float m_contentH = 0;
     float m_headerLeft = 0, m_headerRight = 0;
-    float m_footerRight = 0;
-    float m_footerTextX = 0;
+    float m_footerRight = 0; ///< where the next footer button ends (starts, when mirrored)
+    float m_footerTextX = 0; ///< where the footer's text starts (ends, when mirrored)
     std::optional<FlowCursor> m_row;
     std::vector<std::pair<std::size_t, float>> m_cards; ///< draw index and top of open cards
 
@@ -240,8 +288,11 @@ private:
     std::string m_revealedKey;
     std::optional<float> m_revealTop; ///< content coordinate to show from, at the next end()
     std::vector<TextEdit> m_edits;    ///< to the focused text field, in order, since the last build
-    std::string m_caretField;     ///< the field m_caret is in; other fields' carets are at the end
-    std::size_t m_caret = 0;      ///< in graphemes
+    std::string m_caretField; ///< the field m_caret is in; other fields' carets are at the end
+    std::size_t m_caret = 0;  ///< in graphemes
+    /// A click on a text field (its id and the window x) the field's next build places the
+    /// caret by.
+    std::optional<std::pair<std::string, float>> m_fieldClick;
     std::size_t m_areaTop = 0;    ///< first line shown of the text area m_caretField names
     std::size_t m_areaHidden = 0; ///< how many of its lines do not fit (the wheel scrolls)
     std::optional<float> m_areaGoalX;      ///< the column Up and Down aim for in that text area
@@ -250,7 +301,7 @@ private:
     std::vector<sf::Keyboard::Key> m_keys;
     sf::Vector2f m_mouse{-1, -1};
 
-    std::map<std::string, std::vector<std::string>> m_wrapCache;
+    std::map<std::string, Wrapped> m_wrapCache;
 };
 
 } // namespace kompis::ui

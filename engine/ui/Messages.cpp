@@ -1,9 +1,12 @@
 #include "ui/Messages.hpp"
 
+#include "core/text/Isolation.hpp"
+
 #include <fstream>
 #include <sstream>
 #include <unicode/fmtable.h>
 #include <unicode/msgfmt.h>
+#include <unicode/uloc.h>
 #include <unicode/unistr.h>
 
 namespace kompis::ui
@@ -108,7 +111,10 @@ std::string Messages::operator()(const std::string& key, const std::vector<Messa
     for (const MessageArg& a : args)
     {
         names.push_back(icu::UnicodeString::fromUTF8(a.name));
-        values.push_back(a.isText ? icu::Formattable(icu::UnicodeString::fromUTF8(a.text))
+        // A name or a Swedish answer keeps its own direction inside an Arabic sentence (and
+        // an Arabic name inside a Swedish one): isolated, from the structure, never by hand.
+        values.push_back(a.isText ? icu::Formattable(icu::UnicodeString::fromUTF8(
+                                        core::text::embedIn(*p, a.text)))
                                   : icu::Formattable(a.number));
     }
     icu::UnicodeString result;
@@ -118,6 +124,11 @@ std::string Messages::operator()(const std::string& key, const std::vector<Messa
     std::string out;
     result.toUTF8String(out);
     return out;
+}
+
+bool Messages::rightToLeft() const
+{
+    return uloc_isRightToLeft(m_language.c_str()) != 0;
 }
 
 } // namespace kompis::ui

@@ -10,7 +10,8 @@ namespace kompis::ui
 {
 
 /// A named argument of a message: `{count, plural, one {# review} other {# reviews}}` takes
-/// `{"count", 3}`; text arguments are substituted as they are.
+/// `{"count", 3}`; text arguments are substituted as they are, isolated (FSI…PDI) when the
+/// message or the text holds right-to-left letters.
 struct MessageArg
 {
     std::string name;
@@ -43,6 +44,8 @@ public:
     void setLanguage(std::string language) { m_language = std::move(language); }
     [[nodiscard]] const std::string& language() const { return m_language; }
     [[nodiscard]] std::vector<std::string> languages() const;
+    /// Whether the current language is written right to left (ar, fa-AF): the layout mirrors.
+    [[nodiscard]] bool rightToLeft() const;
     [[nodiscard]] bool has(const std::string& key) const;
 
     /// The message formatted with ICU MessageFormat in the current language (plural rules of that

@@ -23,6 +23,8 @@ ScriptParse parseScript(const std::string& text)
         {"expect-inside", Kind::ExpectInside},
         {"expect-unmoved", Kind::ExpectUnmoved},
         {"expect-seen", Kind::ExpectSeen},
+        {"expect-left-of", Kind::ExpectLeftOf},
+        {"expect-direction", Kind::ExpectDirection},
         {"wait-text", Kind::WaitText},
         {"expect-playing", Kind::ExpectPlaying},
         {"measure-frames", Kind::MeasureFrames},

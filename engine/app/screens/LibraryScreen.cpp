@@ -9,6 +9,7 @@
 #include "app/screens/WordsScreen.hpp"
 #include "core/session/CourseProgress.hpp"
 #include "core/session/ReviewQueue.hpp"
+#include "core/text/Isolation.hpp"
 
 #include <filesystem>
 
@@ -65,7 +66,10 @@ void LibraryScreen::build()
 {
     ui::Gui& gui = m_shell.gui();
     const auto& learner = m_shell.learner();
-    gui.headerTitle(m_shell.tr("app.name") + " · " + (learner ? learner->displayName : ""));
+    // The learner's name keeps its own direction beside the app's name.
+    const std::string appName = m_shell.tr("app.name");
+    gui.headerTitle(appName + " · " +
+                    core::text::embedIn(appName, learner ? learner->displayName : ""));
     if (gui.headerButton("switch-learner", m_shell.tr("nav.switch"), false))
     {
         leave();

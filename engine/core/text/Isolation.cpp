@@ -80,4 +80,39 @@ std::string joinIsolated(std::span<const TextPiece> pieces)
     return result;
 }
 
+bool containsRightToLeft(std::string_view utf8)
+{
+    bool found = false;
+    forEachCodePoint(utf8,
+                     [&](char32_t c, std::size_t, std::size_t)
+                     {
+                         const auto direction = u_charDirection(static_cast<UChar32>(c));
+                         found =
+                             direction == U_RIGHT_TO_LEFT || direction == U_RIGHT_TO_LEFT_ARABIC;
+                         return !found;
+                     });
+    return found;
+}
+
+std::string embedIn(std::string_view host, std::string_view embedded)
+{
+    if (containsRightToLeft(host) || containsRightToLeft(embedded))
+        return isolate(embedded);
+    return std::string(embedded);
+}
+
+std::string withoutIsolates(std::string_view utf8)
+{
+    std::string result;
+    result.reserve(utf8.size());
+    forEachCodePoint(utf8,
+                     [&](char32_t c, std::size_t start, std::size_t end)
+                     {
+                         if (!opensIsolate(c) && c != kPdi)
+                             result.append(utf8.substr(start, end - start));
+                         return true;
+                     });
+    return result;
+}
+
 } // namespace kompis::core::text

@@ -22,6 +22,17 @@ Direction firstStrongDirection(std::string_view utf8);
 /// the other way. Isolate marks inside are balanced first (a stray PDI would end it early).
 std::string isolate(std::string_view utf8);
 
+/// Whether any letter of `utf8` is written right to left (Arabic, Persian, Hebrew, …).
+bool containsRightToLeft(std::string_view utf8);
+
+/// `embedded` ready to go into the sentence `host` (a message with a learner's name or a
+/// Swedish answer in it): isolated when either holds right-to-left letters, so their directions
+/// cannot mix; as it is when both are wholly left to right, where isolation changes nothing.
+std::string embedIn(std::string_view host, std::string_view embedded);
+
+/// The text without isolate marks (LRI, RLI, FSI, PDI): what a reader sees, for comparing.
+std::string withoutIsolates(std::string_view utf8);
+
 /// One piece of a sentence built from parts: `embedded` marks text in another language or
 /// from another source (a Swedish quote in an Arabic instruction, a learner's name).
 struct TextPiece

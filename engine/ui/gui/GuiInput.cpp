@@ -132,6 +132,8 @@ void Gui::handleEvent(const sf::Event& event)
             m_pressAt = m_mouse;
             if (const Widget* w = widgetAt(m_mouse.x, m_mouse.y))
             {
+                if (w->textField)
+                    m_fieldClick.emplace(w->id, m_mouse.x);
                 press(*w);
                 m_showFocus = false;
             }

@@ -26,8 +26,8 @@ void Gui::begin(sf::Vector2u windowSize, bool withFooter)
     m_y = m_headerH + 2 * kPad - m_scroll;
     m_headerLeft = 16;
     m_headerRight = w - 16;
-    m_footerRight = m_colX + m_colW;
-    m_footerTextX = m_colX;
+    m_footerRight = m_mirrored ? m_colX : m_colX + m_colW;
+    m_footerTextX = m_mirrored ? m_colX + m_colW : m_colX;
     addRect(Region::Header, {0, 0, w, m_headerH}, m_theme.surface);
     addRect(Region::Header, {0, m_headerH - 1, w, 1}, m_theme.border);
     if (withFooter)
@@ -71,8 +71,11 @@ void Gui::end()
         const std::string title = core::text::ellipsize(
             m_title, width,
             [&](std::string_view g) { return measure(std::string(g), 1.05f, true); });
-        addText(Region::Header, title, m_headerLeft + 8, (m_headerH - lineHeight(1.05f)) / 2 + 2,
-                size, true, m_theme.text);
+        // Beside the buttons at the start of the reading direction.
+        const float x =
+            m_mirrored ? m_headerRight - 8 - measure(title, 1.05f, true) : m_headerLeft + 8;
+        addText(Region::Header, title, x, (m_headerH - lineHeight(1.05f)) / 2 + 2, size, true,
+                m_theme.text);
         m_title.clear();
     }
     const bool focusHere = std::any_of(m_widgets.begin(), m_widgets.end(),

@@ -1,4 +1,5 @@
 // The narrow probe end-to-end scripts use: which widgets and texts the last frame showed.
+#include "core/text/Isolation.hpp"
 #include "core/text/Unicode.hpp"
 #include "ui/Gui.hpp"
 
@@ -18,28 +19,30 @@ std::vector<std::string> Gui::textsIn(sf::Color colour) const
 {
     std::vector<std::string> out;
     for (const Draw& d : m_draws)
-        if (d.text && d.text->getFillColor() == colour)
-        {
-            const auto s = d.text->getString().toUtf8();
-            out.emplace_back(s.begin(), s.end());
-        }
+        if (d.text && d.text->colour == colour)
+            out.push_back(core::text::withoutIsolates(d.text->utf8));
     return out;
 }
 
 bool Gui::showsText(const std::string& utf8) const
 {
-    const std::string wanted = core::text::nfc(utf8);
+    const std::string wanted = core::text::withoutIsolates(core::text::nfc(utf8));
     for (const std::string& line : m_richLines)
-        if (line.find(wanted) != std::string::npos)
+        if (core::text::withoutIsolates(line).find(wanted) != std::string::npos)
             return true;
     for (const Draw& d : m_draws)
-        if (d.text)
-        {
-            const auto s = d.text->getString().toUtf8();
-            if (std::string(s.begin(), s.end()).find(wanted) != std::string::npos)
-                return true;
-        }
+        if (d.text && core::text::withoutIsolates(d.text->utf8).find(wanted) != std::string::npos)
+            return true;
     return false;
+}
+
+std::optional<bool> Gui::drawnRightToLeft(const std::string& utf8) const
+{
+    const std::string wanted = core::text::withoutIsolates(core::text::nfc(utf8));
+    for (const Draw& d : m_draws)
+        if (d.text && core::text::withoutIsolates(d.text->utf8).find(wanted) != std::string::npos)
+            return d.text->layout->rightToLeft;
+    return std::nullopt;
 }
 
 std::optional<Rect> Gui::widgetRect(const std::string& id) const
@@ -52,17 +55,16 @@ std::optional<Rect> Gui::widgetRect(const std::string& id) const
 
 bool Gui::showsTextInside(const std::string& utf8) const
 {
-    const std::string wanted = core::text::nfc(utf8);
+    const std::string wanted = core::text::withoutIsolates(core::text::nfc(utf8));
     const float bodyTop = m_headerH, bodyBottom = float(m_window.y) - m_footerH;
     for (const Draw& d : m_draws)
         if (d.text)
         {
-            const auto bounds = d.text->getGlobalBounds();
+            const auto bounds = d.text->bounds();
             const bool inside = d.region != Region::Body ||
                                 (bounds.top >= bodyTop && bounds.top + bounds.height <= bodyBottom);
-            const auto s = d.text->getString().toUtf8();
             if (inside && bounds.left + bounds.width <= float(m_window.x) + 0.5f &&
-                std::string(s.begin(), s.end()).find(wanted) != std::string::npos)
+                core::text::withoutIsolates(d.text->utf8).find(wanted) != std::string::npos)
                 return true;
         }
     return false;

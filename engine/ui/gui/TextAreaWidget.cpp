@@ -32,7 +32,7 @@ bool Gui::textArea(const std::string& id, std::string& value, int lines, std::si
                                  {
                                      // Kept between frames: the measure holds nothing local.
                                      return AreaLayout(
-                                         text, wrapped(text, size, false, innerW),
+                                         text, wrapped(text, size, false, innerW).lines,
                                          [this](std::string_view run)
                                          { return measure(std::string(run), kScale, false); });
                                  });

@@ -1,4 +1,5 @@
 // Widgets: text, rich text, buttons, bars, images, charts, header and footer items.
+#include "core/text/Isolation.hpp"
 #include "core/text/Unicode.hpp"
 #include "ui/Gui.hpp"
 #include "ui/gui/Metrics.hpp"
@@ -14,8 +15,9 @@ void Gui::headerTitle(const std::string& text)
     m_title = text;
 }
 
-bool Gui::headerButton(const std::string& id, const std::string& label, bool rightSide)
+bool Gui::headerButton(const std::string& id, const std::string& label, bool endSide)
 {
+    const bool rightSide = endSide != m_mirrored;
     const float h = lineHeight(0.9f) + 8;
     const float w = measure(label, 0.9f, false) + 2 * kPad;
     const float x = rightSide ? m_headerRight - w : m_headerLeft;
@@ -58,14 +60,18 @@ void Gui::text(const std::string& utf8, const TextStyle& style)
         endRow();
     const unsigned size = px(style.scale);
     const float lh = lineHeight(style.scale);
-    const auto& lines = wrapped(utf8, size, style.bold, m_colW);
+    const Wrapped& paragraph = wrapped(utf8, size, style.bold, m_colW);
     const sf::Color colour = this->colour(style.ink);
-    for (const std::string& line : lines)
+    for (std::size_t i = 0; i < paragraph.lines.size(); ++i)
     {
+        // A paragraph starts on the side its own direction reads from, whatever the interface.
+        const float width = paragraph.layout->lines[i].width;
         float x = m_colX;
         if (style.centred)
-            x += (m_colW - measure(line, style.scale, style.bold)) / 2;
-        addText(Region::Body, line, x, m_y, size, style.bold, colour);
+            x += (m_colW - width) / 2;
+        else if (paragraph.rightToLeft())
+            x += m_colW - width;
+        addLine(Region::Body, paragraph, i, x, m_y, size, colour);
         m_y += lh;
     }
     m_y += m_theme.spacing * 0.6f;
@@ -99,9 +105,21 @@ std::string Gui::richText(const std::vector<TextRun>& runs, const TextStyle& sty
     const float underline = std::max(1.0f, float(size) / 14.0f);
     std::string clicked;
     std::size_t searchFrom = 0;
-    for (const std::string& line : wrapped(whole, size, style.bold, m_colW))
+    const Wrapped& paragraph = wrapped(whole, size, style.bold, m_colW);
+    for (const std::string& line : paragraph.lines)
     {
         m_richLines.push_back(line);
+        if (paragraph.rightToLeft() || core::text::containsRightToLeft(line))
+        {
+            // Pieces placed one after another only read left to right: a line with
+            // right-to-left letters is drawn whole, in its paragraph's direction (unmarked).
+            const float x = paragraph.rightToLeft()
+                                ? m_colX + m_colW - measure(line, style.scale, style.bold)
+                                : m_colX;
+            addText(Region::Body, line, x, m_y, size, style.bold, colour, paragraph.direction);
+            m_y += lh;
+            continue;
+        }
         // The wrapped lines are pieces of `whole` in order (only the spaces between them are
         // dropped), so each is found after the one before.
         const std::size_t start = whole.find(line, searchFrom);
@@ -118,17 +136,28 @@ std::string Gui::richText(const std::vector<TextRun>& runs, const TextStyle& sty
                 if (cut > start && cut < start + line.size())
                     cuts.push_back(cut);
         std::sort(cuts.begin(), cuts.end());
-        float x = m_colX;
+        // Each piece sits where the whole line's shaped glyphs put it (a piece measured alone
+        // would lose the space it ends with).
+        const auto lineLayout = laidOut(line, size, style.bold);
+        const auto xAt = [&](std::size_t cut)
+        {
+            const text::TextLine& laid = lineLayout->lines.front();
+            for (const text::PositionedGlyph& glyph : laid.glyphs)
+                if (glyph.cluster >= cut - start)
+                    return m_colX + glyph.x;
+            return m_colX + laid.width;
+        };
         for (std::size_t i = 0; i + 1 < cuts.size(); ++i)
         {
             const std::string piece = whole.substr(cuts[i], cuts[i + 1] - cuts[i]);
-            if (piece.empty())
+            if (piece.empty() || lineLayout->lines.empty())
                 continue;
             const auto mark =
                 std::find_if(marked.begin(), marked.end(),
                              [&](const Marked& m) { return cuts[i] >= m.from && cuts[i] < m.to; });
             const bool isMarked = mark != marked.end();
-            const float w = measure(piece, style.scale, style.bold);
+            const float x = xAt(cuts[i]);
+            const float w = std::max(0.0f, xAt(cuts[i + 1]) - x);
             addText(Region::Body, piece, x, m_y, size, style.bold,
                     isMarked ? m_theme.accent : colour);
             if (isMarked)
@@ -142,7 +171,6 @@ std::string Gui::richText(const std::vector<TextRun>& runs, const TextStyle& sty
                     m_clicked.clear();
                 }
             }
-            x += w;
         }
         m_y += lh;
     }
@@ -205,14 +233,15 @@ void Gui::drawButton(Region region, const Widget& w, const std::string& label,
     const bool bold = style.look == Look::Primary || tile;
     const unsigned size = px(scale);
     const float innerW = w.rect.w - 2 * kPad;
-    const auto& lines = wrapped(label, size, bold, std::max(20.0f, innerW));
+    const Wrapped& wrappedLabel = wrapped(label, size, bold, std::max(20.0f, innerW));
+    const auto& lines = wrappedLabel.lines;
     const float lh = lineHeight(scale);
     float textH = lh * float(lines.size());
-    std::vector<std::string> subLines;
+    Wrapped sub;
     if (!style.subtitle.empty())
     {
-        subLines = wrapped(style.subtitle, px(0.82f), false, std::max(20.0f, innerW));
-        textH += lineHeight(0.82f) * float(subLines.size()) + 4;
+        sub = wrapped(style.subtitle, px(0.82f), false, std::max(20.0f, innerW));
+        textH += lineHeight(0.82f) * float(sub.lines.size()) + 4;
     }
     float y = tile ? w.rect.y + kPad : w.rect.y + (w.rect.h - textH) / 2 + 2;
     for (const std::string& line : lines)
@@ -223,24 +252,27 @@ void Gui::drawButton(Region region, const Widget& w, const std::string& label,
                                  style.look == Look::Option || style.look == Look::Selected ||
                                  style.look == Look::Right || style.look == Look::Almost ||
                                  style.look == Look::Wrong;
-        const float x = leftAligned ? textLeft + kPad + 6 : w.rect.x + (w.rect.w - lw) / 2;
-        addText(region, line, x, y, size, bold, ink);
+        // (from the right edge when the label itself reads right to left)
+        const float x = !leftAligned                 ? w.rect.x + (w.rect.w - lw) / 2
+                        : wrappedLabel.rightToLeft() ? w.rect.right() - kPad - 6 - lw
+                                                     : textLeft + kPad + 6;
+        addText(region, line, x, y, size, bold, ink, wrappedLabel.direction);
         y += lh;
     }
     y += 4;
-    for (const std::string& line : subLines)
+    for (const std::string& line : sub.lines)
     {
-        addText(region, line, textLeft + kPad, y, px(0.82f), false,
-                style.look == Look::Primary ? ink : m_theme.mutedText);
+        const float x = sub.rightToLeft() ? w.rect.right() - kPad - measure(line, 0.82f, false)
+                                          : textLeft + kPad;
+        addText(region, line, x, y, px(0.82f), false,
+                style.look == Look::Primary ? ink : m_theme.mutedText, sub.direction);
         y += lineHeight(0.82f);
     }
     if (style.progress >= 0)
     {
         const Rect track{w.rect.x + kPad, w.rect.bottom() - kPad - 10, innerW, 10};
         addRect(region, track, m_theme.barTrack);
-        addRect(region,
-                {track.x, track.y, track.w * std::clamp(style.progress, 0.0f, 1.0f), track.h},
-                m_theme.right);
+        addRect(region, filledPart(track, style.progress), m_theme.right);
     }
 }
 
@@ -261,14 +293,13 @@ bool Gui::button(const std::string& id, const std::string& plainLabel, const But
     if (h <= 0)
     {
         const float innerW = w - 2 * kPad;
-        const auto lines = wrapped(label, px(scale), bold, std::max(20.0f, innerW)).size();
+        const auto lines = wrapped(label, px(scale), bold, std::max(20.0f, innerW)).lines.size();
         h = lineHeight(scale) * float(std::max<std::size_t>(1, lines)) + 2 * kPad - 4;
         if (!style.subtitle.empty())
-            h +=
-                lineHeight(0.82f) *
-                    float(
-                        wrapped(style.subtitle, px(0.82f), false, std::max(20.0f, innerW)).size()) +
-                4;
+            h += lineHeight(0.82f) *
+                     float(wrapped(style.subtitle, px(0.82f), false, std::max(20.0f, innerW))
+                               .lines.size()) +
+                 4;
         if (style.progress >= 0)
             h += 18;
     }
@@ -281,12 +312,18 @@ bool Gui::button(const std::string& id, const std::string& plainLabel, const But
     return hit;
 }
 
-void Gui::progressBar(float fraction, float height, std::optional<sf::Color> colour)
+void Gui::progressBar(float fraction, float height, std::optional<sf::Color> colour,
+                      bool mirrorable)
 {
     const Rect r = placeInBody(m_colW, height);
     addRect(Region::Body, r, m_theme.barTrack);
-    addRect(Region::Body, {r.x, r.y, r.w * std::clamp(fraction, 0.0f, 1.0f), r.h},
-            colour.value_or(m_theme.accent));
+    addRect(Region::Body, filledPart(r, fraction, mirrorable), colour.value_or(m_theme.accent));
+}
+
+Rect Gui::filledPart(Rect track, float fraction, bool mirrorable) const
+{
+    const float w = track.w * std::clamp(fraction, 0.0f, 1.0f);
+    return {m_mirrored && mirrorable ? track.right() - w : track.x, track.y, w, track.h};
 }
 
 void Gui::image(const sf::Texture& texture, float maxHeight)
@@ -332,8 +369,8 @@ bool Gui::footerButton(const std::string& id, const std::string& label, Look loo
 {
     const float h = lineHeight(1.0f) + 2 * kPad - 4;
     const float w = std::max(measure(label, 1.0f, look == Look::Primary) + 3 * kPad, 140.0f);
-    const float x = m_footerRight - w;
-    m_footerRight -= w + 12;
+    const float x = m_mirrored ? m_footerRight : m_footerRight - w;
+    m_footerRight += m_mirrored ? w + 12 : -(w + 12);
     const float y = float(m_window.y) - m_footerH + (m_footerH - h) / 2;
     Widget widget{id, {x, y, w, h}, false, true, Region::Footer};
     m_widgets.push_back(widget);
@@ -347,10 +384,13 @@ bool Gui::footerButton(const std::string& id, const std::string& label, Look loo
 void Gui::footerText(const std::string& utf8, sf::Color colour)
 {
     const float y = float(m_window.y) - m_footerH + (m_footerH - lineHeight(1.0f)) / 2;
-    const auto& lines =
-        wrapped(utf8, px(1.0f), true, std::max(40.0f, m_footerRight - m_footerTextX - 20));
-    if (!lines.empty())
-        addText(Region::Footer, lines.front(), m_footerTextX, y, px(1.0f), true, colour);
+    const Wrapped& lines = wrapped(utf8, px(1.0f), true,
+                                   std::max(40.0f, std::abs(m_footerRight - m_footerTextX) - 20));
+    if (lines.lines.empty())
+        return;
+    const std::string& line = lines.lines.front();
+    const float x = m_mirrored ? m_footerTextX - measure(line, 1.0f, true) : m_footerTextX;
+    addText(Region::Footer, line, x, y, px(1.0f), true, colour, lines.direction);
 }
 
 } // namespace kompis::ui

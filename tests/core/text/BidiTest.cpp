@@ -143,3 +143,18 @@ TEST_CASE("a learner's Arabic name in a Swedish sentence keeps the number after 
     const TextPiece pieces[] = {{"Bra jobbat "}, {name, true}, {" 3 av 4 r\xC3\xA4tt"}};
     CHECK_FALSE(digitBeforeName(joinIsolated(pieces)));
 }
+
+TEST_CASE("text put into a sentence is isolated only when right-to-left letters are involved",
+          "[text][bidi]")
+{
+    const std::string arabicName = "\xD8\xA3\xD8\xAD\xD9\x85\xD8\xAF"; // أحمد
+    CHECK(containsRightToLeft(arabicName));
+    CHECK_FALSE(containsRightToLeft("Hej 123 å!"));
+    // Swedish into Swedish: nothing to keep apart, the text stays as it was.
+    CHECK(embedIn("Rätt svar: {answer}", "hus.") == "hus.");
+    // Swedish into Arabic, and an Arabic name into Swedish: each keeps its own direction.
+    CHECK(embedIn("\xD8\xA7\xD9\x84\xD8\xAC\xD9\x88\xD8\xA7\xD8\xA8: {answer}", "hus.") ==
+          isolate("hus."));
+    CHECK(embedIn("Hej {name}!", arabicName) == isolate(arabicName));
+    CHECK(withoutIsolates(isolate(arabicName) + " 3") == arabicName + " 3");
+}

@@ -151,3 +151,16 @@ TEST_CASE("the first window fits a 1366×768 laptop with its panel and title bar
     CHECK(app::defaultWindowSize({1920, 1080}) == sf::Vector2u(1100, 720));
     CHECK(app::defaultWindowSize({800, 600}).y < 600);
 }
+
+TEST_CASE("a language named on the command line must be a catalog's exact code and names every "
+          "known code otherwise")
+{
+    CHECK(app::unknownLanguage("", kCatalogs).empty());
+    CHECK(app::unknownLanguage("ar", kCatalogs).empty());
+    CHECK(app::unknownLanguage("fa-AF", kCatalogs).empty());
+    const std::string why = app::unknownLanguage("klingon", kCatalogs);
+    CHECK(why.find("'klingon'") != std::string::npos);
+    for (const std::string& code : kCatalogs)
+        CHECK(why.find(code) != std::string::npos);
+    CHECK_FALSE(app::unknownLanguage("ar", {}).empty());
+}

@@ -1,0 +1,137 @@
+// The player in right-to-left and other-script interface languages (issue 16): started with
+// --ui-language, it mirrors header and footer for Arabic and Dari, draws each line in its own
+// direction, and keeps what a learner types (an Arabic name, a Persian ZWNJ) as typed.
+#include "ui/e2e/E2eSandbox.hpp"
+
+#include <catch2/catch.hpp>
+
+using kompis::test::e2e::Sandbox;
+
+namespace
+{
+
+const std::string kZwnj = "\xE2\x80\x8C";
+
+/// The learners the run left in the store: (name, interface language).
+std::vector<std::pair<std::string, std::string>> learnersIn(const Sandbox& box)
+{
+    auto store = kompis::test::e2e::openStore(box.store());
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& learner : store.learners())
+        out.emplace_back(learner.displayName, learner.uiLanguage);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("in Arabic the layout is mirrored, the caret moves on screen through an Arabic name, "
+          "and the name is kept")
+{
+    Sandbox box("lang-ar");
+    // Home puts the caret before the first letter, at the right end of the name; Left moves it
+    // one letter left on screen (forward in the text), so Backspace takes the first letter.
+    const std::string script = R"(expect-screen profiles
+expect-direction rtl من يتعلّم اليوم؟
+expect-left-of settings teacher
+screenshot ar-profiles.png
+click new-learner
+expect-screen new-learner
+click name
+type أحمد
+expect-direction rtl أحمد
+key Home
+key Left
+key Backspace
+expect-no-text أحمد
+expect-text حمد
+key Home
+type أ
+expect-text أحمد
+screenshot ar-new-learner.png
+click create
+expect-screen library
+expect-left-of settings switch-learner
+expect-left-of progress switch-learner
+expect-text أحمد
+screenshot ar-library.png
+click course-example
+expect-screen course-map
+click start
+expect-screen lesson/hello-intro
+expect-left-of next close-lesson
+screenshot ar-lesson.png
+quit
+)";
+    REQUIRE(box.run("ar", script, "--ui-language ar") == 0);
+    CHECK(box.errors("ar").find("FAIL") == std::string::npos);
+    const auto learners = learnersIn(box);
+    REQUIRE(learners.size() == 1);
+    CHECK(learners.front().first == "أحمد");
+    CHECK(learners.front().second == "ar");
+}
+
+TEST_CASE("in Tigrinya the layout reads left to right and an Arabic name still runs right to "
+          "left")
+{
+    Sandbox box("lang-ti");
+    const std::string script = R"(expect-screen profiles
+expect-direction ltr ሎሚ መን እዩ ዝመሃር ዘሎ?
+expect-left-of teacher settings
+screenshot ti-profiles.png
+click new-learner
+click name
+type أحمد
+expect-direction rtl أحمد
+screenshot ti-new-learner.png
+click create
+expect-screen library
+expect-left-of switch-learner settings
+screenshot ti-library.png
+click course-example
+click start
+expect-screen lesson/hello-intro
+expect-left-of close-lesson next
+screenshot ti-lesson.png
+quit
+)";
+    REQUIRE(box.run("ti", script, "--ui-language ti") == 0);
+    const auto learners = learnersIn(box);
+    REQUIRE(learners.size() == 1);
+    CHECK(learners.front().first == "أحمد");
+    CHECK(learners.front().second == "ti");
+}
+
+TEST_CASE("a Persian zero-width non-joiner typed in Dari is kept in what is saved")
+{
+    Sandbox box("lang-fa");
+    // مهر‌انگیز (Mehrangiz): the ZWNJ keeps مهر from joining انگیز.
+    const std::string name = "مهر" + kZwnj + "انگیز";
+    const std::string script = "expect-screen profiles\n"
+                               "expect-left-of settings teacher\n"
+                               "click new-learner\n"
+                               "click name\n"
+                               "type " +
+                               name +
+                               "\n"
+                               "expect-text " +
+                               name +
+                               "\n"
+                               "screenshot fa-new-learner.png\n"
+                               "click create\n"
+                               "expect-screen library\n"
+                               "quit\n";
+    REQUIRE(box.run("fa", script, "--ui-language fa-AF") == 0);
+    const auto learners = learnersIn(box);
+    REQUIRE(learners.size() == 1);
+    CHECK(learners.front().first == name);
+}
+
+TEST_CASE("an unknown --ui-language stops the player with the list of known languages")
+{
+    Sandbox box("lang-unknown");
+    CHECK(box.run("unknown", "quit\n", "--ui-language xx") == 2);
+    const std::string errors = box.errors("unknown");
+    CHECK(errors.find("unknown interface language 'xx'") != std::string::npos);
+    for (const char* code : {"sv", "nb", "fi", "en", "ar", "fa-AF", "ti", "so", "uk"})
+        CHECK(errors.find(code) != std::string::npos);
+}
