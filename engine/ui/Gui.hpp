@@ -293,8 +293,8 @@ private:
     /// A click on a text field (its id and the window x) the field's next build places the
     /// caret by.
     std::optional<std::pair<std::string, float>> m_fieldClick;
-    std::size_t m_areaTop = 0;    ///< first line shown of the text area m_caretField names
-    std::size_t m_areaHidden = 0; ///< how many of its lines do not fit (the wheel scrolls)
+    std::size_t m_areaTop = 0;             ///< first line shown of the text area m_caretField names
+    std::size_t m_areaHidden = 0;          ///< how many of its lines do not fit (the wheel scrolls)
     std::optional<float> m_areaGoalX;      ///< the column Up and Down aim for in that text area
     std::optional<sf::Vector2f> m_pressAt; ///< a mouse click this frame (places a caret)
     AreaLayoutCache m_areaLayouts;

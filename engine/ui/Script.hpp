@@ -30,8 +30,8 @@ struct ScriptCommand
         ExpectDirection, ///< expect-direction <rtl|ltr> <text> (a line with it runs that way)
         WaitText,        ///< wait-text <text>      (draws frames until a line contains it; fails
                          ///< after 10 s: for changes from outside, such as a preview's reload)
-        ExpectPlaying, ///< expect-playing <src> (fails unless this clip of the course is heard
-                       ///< within 2 s; `-` for silence)
+        ExpectPlaying,   ///< expect-playing <src> (fails unless this clip of the course is heard
+                         ///< within 2 s; `-` for silence)
         MeasureFrames,   ///< measure-frames <n>  (benchmarks: draws n frames, prints the mean time)
         MeasurePlay,     ///< measure-play <widget-id> (benchmarks: click to sound playing, printed)
         Kill,            ///< kill                 (SIGKILL itself: a crash mid-lesson)
