@@ -293,7 +293,7 @@ Shell::ClipState Shell::audioButton(const CourseEntry* course, const core::Audio
     style.look = playing ? ui::Look::Selected : ui::Look::Secondary;
     const std::string label =
         playing ? tr("audio.stop") : (playLabel.empty() ? tr("audio.play") : playLabel);
-    m_gui.beginRow();
+    m_gui.beginRow(ui::Gui::RowOrder::LeftToRight);
     if (m_gui.button(widgetId, label, style))
     {
         state.clicked = true;

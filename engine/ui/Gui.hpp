@@ -126,8 +126,15 @@ public:
     void columnChart(const std::vector<float>& values, const std::vector<std::string>& labels,
                      const std::vector<std::string>& counts, float height, sf::Color colour);
     void space(float pixels);
-    /// Buttons between beginRow and endRow flow side by side and wrap.
-    void beginRow();
+    /// Buttons between beginRow and endRow flow side by side and wrap: in the interface's
+    /// reading order (from the right in Arabic and Dari), or always from the left for what must
+    /// not be mirrored: Swedish and Norwegian words, letters, audio controls.
+    enum class RowOrder
+    {
+        Reading,
+        LeftToRight
+    };
+    void beginRow(RowOrder order = RowOrder::Reading);
     void endRow();
     /// A light card behind everything until endCard.
     void beginCard(std::optional<sf::Color> border = {});
@@ -202,6 +209,7 @@ private:
         sf::Color colour;
         /// Only this line of `layout` (a wrapped paragraph's line keeps the paragraph's bidi).
         std::optional<std::size_t> line;
+        std::vector<text::TintedRange> tints; ///< byte ranges of the text in other colours
         [[nodiscard]] sf::FloatRect bounds() const;
     };
     struct Draw
@@ -234,7 +242,7 @@ private:
                  sf::Color colour, core::text::Direction direction = core::text::Direction::Auto);
     /// Line `index` of a wrapped paragraph, drawn from the paragraph's own layout.
     void addLine(Region r, const Wrapped& paragraph, std::size_t index, float x, float y,
-                 unsigned size, sf::Color colour);
+                 unsigned size, sf::Color colour, std::vector<text::TintedRange> tints = {});
     Rect placeInBody(float w, float h);
     /// The filled part of a progress bar's track: from the start of the reading direction.
     [[nodiscard]] Rect filledPart(Rect track, float fraction, bool mirrorable = true) const;

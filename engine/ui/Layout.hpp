@@ -23,12 +23,14 @@ struct Rect
 class FlowCursor
 {
 public:
-    FlowCursor(float left, float top, float width, float gap)
+    /// `fromRight`: boxes flow from the right edge leftwards (a right-to-left interface).
+    FlowCursor(float left, float top, float width, float gap, bool fromRight = false)
         : m_left(left)
         , m_width(width)
         , m_gap(gap)
         , m_x(left)
         , m_y(top)
+        , m_fromRight(fromRight)
     {
     }
 
@@ -42,7 +44,7 @@ public:
             m_y += m_rowHeight + m_gap;
             m_rowHeight = 0;
         }
-        Rect r{m_x, m_y, w, h};
+        Rect r{m_fromRight ? m_left + m_width - (m_x - m_left) - w : m_x, m_y, w, h};
         m_x += w + m_gap;
         m_rowHeight = std::max(m_rowHeight, h);
         return r;
@@ -54,8 +56,9 @@ public:
 
 private:
     float m_left, m_width, m_gap;
-    float m_x, m_y;
+    float m_x, m_y; ///< m_x counts from the row's start side
     float m_rowHeight = 0;
+    bool m_fromRight = false;
 };
 
 /// Keeps `focus` visible: the scroll offset that shows [top, bottom) inside a viewport of

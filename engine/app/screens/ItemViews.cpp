@@ -21,7 +21,7 @@ ui::Look LessonScreen::optionLook(bool picked, bool correct) const
 void LessonScreen::letterButtons()
 {
     ui::Gui& gui = m_shell.gui();
-    gui.beginRow();
+    gui.beginRow(ui::Gui::RowOrder::LeftToRight);
     for (const char* letter : {"å", "ä", "ö", "æ", "ø", "é"})
         if (gui.button(std::string("letter-") + letter, letter,
                        {ui::Look::Quiet, 56, 0, false, {}, -1}))
@@ -145,7 +145,7 @@ void LessonScreen::wordBank(const core::GapFill& body)
     ui::Gui& gui = m_shell.gui();
     AnswerDraft& d = m_run.draft();
     gui.text(m_shell.tr("lesson.bank"), ui::styles::hint);
-    gui.beginRow();
+    gui.beginRow(ui::Gui::RowOrder::LeftToRight);
     for (const auto& w : body.wordBank)
         if (gui.button("bank-" + w, w, {ui::Look::Option}))
         {
@@ -182,7 +182,7 @@ void LessonScreen::wordOrder(const core::WordOrder& body, int number)
     ui::Gui& gui = m_shell.gui();
     AnswerDraft& d = m_run.draft();
     gui.text(m_shell.tr("lesson.your-sentence"), ui::styles::caption);
-    gui.beginRow();
+    gui.beginRow(ui::Gui::RowOrder::LeftToRight);
     if (d.placed.empty())
         gui.button("placed-none", m_shell.tr("lesson.tap-words"),
                    {ui::Look::Quiet, 0, 0, false, {}, -1});
@@ -202,7 +202,7 @@ void LessonScreen::wordOrder(const core::WordOrder& body, int number)
     if (!answering())
         return;
     gui.text(m_shell.tr("lesson.words-left"), ui::styles::caption);
-    gui.beginRow();
+    gui.beginRow(ui::Gui::RowOrder::LeftToRight);
     auto placed = [&](int token)
     { return std::find(d.placed.begin(), d.placed.end(), token) != d.placed.end(); };
     // Number keys place the n-th word still left, so the keyboard is as quick as a mouse.

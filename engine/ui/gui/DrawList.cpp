@@ -44,7 +44,7 @@ void Gui::draw(sf::RenderTarget& target)
                 const auto& lines = d.text->layout->lines;
                 if (d.text->line && *d.text->line < lines.size())
                     m_engine.appendLine(glyphs, lines[*d.text->line], {d.text->topLeft.x, baseline},
-                                        d.text->colour);
+                                        d.text->colour, d.text->tints);
                 else
                     for (const text::TextLine& line : lines)
                     {
@@ -94,19 +94,21 @@ void Gui::addText(Region r, const std::string& utf8, float x, float y, unsigned 
                {std::round(x), std::round(y)},
                float(size),
                colour,
-               std::nullopt};
+               std::nullopt,
+               {}};
     m_draws.push_back({r, std::nullopt, std::move(t), std::nullopt});
 }
 
 void Gui::addLine(Region r, const Wrapped& paragraph, std::size_t index, float x, float y,
-                  unsigned size, sf::Color colour)
+                  unsigned size, sf::Color colour, std::vector<text::TintedRange> tints)
 {
     TextDraw t{paragraph.lines[index],
                paragraph.layout,
                {std::round(x), std::round(y)},
                float(size),
                colour,
-               index};
+               index,
+               std::move(tints)};
     m_draws.push_back({r, std::nullopt, std::move(t), std::nullopt});
 }
 

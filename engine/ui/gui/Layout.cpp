@@ -97,7 +97,9 @@ Rect Gui::placeInBody(float w, float h)
 {
     if (m_row)
         return m_row->place(w, h);
-    Rect r{m_colX, m_y, std::min(w, m_colW), h};
+    // A widget narrower than the column starts on the side the interface reads from.
+    const float width = std::min(w, m_colW);
+    Rect r{m_mirrored ? m_colX + m_colW - width : m_colX, m_y, width, h};
     m_y += h + m_theme.spacing;
     return r;
 }
@@ -117,11 +119,11 @@ void Gui::space(float pixels)
     m_y += pixels;
 }
 
-void Gui::beginRow()
+void Gui::beginRow(RowOrder order)
 {
     if (m_row)
         endRow();
-    m_row.emplace(m_colX, m_y, m_colW, 12.0f);
+    m_row.emplace(m_colX, m_y, m_colW, 12.0f, m_mirrored && order == RowOrder::Reading);
 }
 
 void Gui::endRow()

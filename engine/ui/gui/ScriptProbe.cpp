@@ -19,8 +19,24 @@ std::vector<std::string> Gui::textsIn(sf::Color colour) const
 {
     std::vector<std::string> out;
     for (const Draw& d : m_draws)
-        if (d.text && d.text->colour == colour)
+    {
+        if (!d.text)
+            continue;
+        if (d.text->colour == colour)
             out.push_back(core::text::withoutIsolates(d.text->utf8));
+        // A tinted range of a paragraph's line (a glossary term): its bytes count from the
+        // paragraph's start, the line's text from the line's.
+        const std::size_t lineStart = d.text->line ? d.text->layout->lines[*d.text->line].begin : 0;
+        for (const text::TintedRange& tint : d.text->tints)
+        {
+            if (tint.colour != colour || tint.to <= lineStart)
+                continue;
+            const std::size_t from = std::max(tint.from, lineStart) - lineStart;
+            const std::size_t to = std::min(tint.to - lineStart, d.text->utf8.size());
+            if (from < to)
+                out.push_back(core::text::withoutIsolates(d.text->utf8.substr(from, to - from)));
+        }
+    }
     return out;
 }
 

@@ -104,73 +104,50 @@ std::string Gui::richText(const std::vector<TextRun>& runs, const TextStyle& sty
     const sf::Color colour = this->colour(style.ink);
     const float underline = std::max(1.0f, float(size) / 14.0f);
     std::string clicked;
-    std::size_t searchFrom = 0;
     const Wrapped& paragraph = wrapped(whole, size, style.bold, m_colW);
-    for (const std::string& line : paragraph.lines)
+    std::vector<text::TintedRange> tints;
+    for (const auto& m : marked)
+        tints.push_back({m.from, m.to, m_theme.accent});
+    for (std::size_t i = 0; i < paragraph.lines.size(); ++i)
     {
-        m_richLines.push_back(line);
-        if (paragraph.rightToLeft() || core::text::containsRightToLeft(line))
+        m_richLines.push_back(paragraph.lines[i]);
+        const text::TextLine& laid = paragraph.layout->lines[i];
+        const float x = paragraph.rightToLeft() ? m_colX + m_colW - laid.width : m_colX;
+        // The whole line is drawn from the paragraph's layout, so right-to-left words and
+        // mixed lines keep their order; a term is the glyphs whose clusters it covers.
+        addLine(Region::Body, paragraph, i, x, m_y, size, colour, tints);
+        const auto markOf = [&](const text::PositionedGlyph& glyph)
         {
-            // Pieces placed one after another only read left to right: a line with
-            // right-to-left letters is drawn whole, in its paragraph's direction (unmarked).
-            const float x = paragraph.rightToLeft()
-                                ? m_colX + m_colW - measure(line, style.scale, style.bold)
-                                : m_colX;
-            addText(Region::Body, line, x, m_y, size, style.bold, colour, paragraph.direction);
-            m_y += lh;
-            continue;
-        }
-        // The wrapped lines are pieces of `whole` in order (only the spaces between them are
-        // dropped), so each is found after the one before.
-        const std::size_t start = whole.find(line, searchFrom);
-        if (start == std::string::npos)
-        {
-            addText(Region::Body, line, m_colX, m_y, size, style.bold, colour);
-            m_y += lh;
-            continue;
-        }
-        searchFrom = start + line.size();
-        std::vector<std::size_t> cuts{start, start + line.size()};
-        for (const auto& m : marked)
-            for (const std::size_t cut : {m.from, m.to})
-                if (cut > start && cut < start + line.size())
-                    cuts.push_back(cut);
-        std::sort(cuts.begin(), cuts.end());
-        // Each piece sits where the whole line's shaped glyphs put it (a piece measured alone
-        // would lose the space it ends with).
-        const auto lineLayout = laidOut(line, size, style.bold);
-        const auto xAt = [&](std::size_t cut)
-        {
-            const text::TextLine& laid = lineLayout->lines.front();
-            for (const text::PositionedGlyph& glyph : laid.glyphs)
-                if (glyph.cluster >= cut - start)
-                    return m_colX + glyph.x;
-            return m_colX + laid.width;
+            return std::find_if(marked.begin(), marked.end(),
+                                [&](const Marked& m)
+                                { return glyph.cluster >= m.from && glyph.cluster < m.to; });
         };
-        for (std::size_t i = 0; i + 1 < cuts.size(); ++i)
+        // A term split by the bidi order (a Swedish term inside an Arabic line stays whole,
+        // but a term holding both directions may not) gets one underline per visual piece.
+        for (std::size_t g = 0; g < laid.glyphs.size();)
         {
-            const std::string piece = whole.substr(cuts[i], cuts[i + 1] - cuts[i]);
-            if (piece.empty() || lineLayout->lines.empty())
-                continue;
-            const auto mark =
-                std::find_if(marked.begin(), marked.end(),
-                             [&](const Marked& m) { return cuts[i] >= m.from && cuts[i] < m.to; });
-            const bool isMarked = mark != marked.end();
-            const float x = xAt(cuts[i]);
-            const float w = std::max(0.0f, xAt(cuts[i + 1]) - x);
-            addText(Region::Body, piece, x, m_y, size, style.bold,
-                    isMarked ? m_theme.accent : colour);
-            if (isMarked)
-                addRect(Region::Body, {x, m_y + float(size) * 1.2f, w, underline}, m_theme.accent);
-            if (isMarked && !mark->id.empty())
+            const auto mark = markOf(laid.glyphs[g]);
+            std::size_t end = g + 1;
+            while (end < laid.glyphs.size() && markOf(laid.glyphs[end]) == mark)
+                ++end;
+            if (mark != marked.end())
             {
-                m_widgets.push_back({mark->id, {x, m_y, w, lh}, false, false, Region::Body});
-                if (m_clicked == mark->id)
+                const float from = x + laid.glyphs[g].x;
+                const float to = x + laid.glyphs[end - 1].x + laid.glyphs[end - 1].advance;
+                const float w = std::max(0.0f, to - from);
+                addRect(Region::Body, {from, m_y + float(size) * 1.2f, w, underline},
+                        m_theme.accent);
+                if (!mark->id.empty())
                 {
-                    clicked = mark->id;
-                    m_clicked.clear();
+                    m_widgets.push_back({mark->id, {from, m_y, w, lh}, false, false, Region::Body});
+                    if (m_clicked == mark->id)
+                    {
+                        clicked = mark->id;
+                        m_clicked.clear();
+                    }
                 }
             }
+            g = end;
         }
         m_y += lh;
     }

@@ -47,10 +47,15 @@ std::shared_ptr<const TextLayout> TextEngine::layout(const LayoutRequest& reques
 }
 
 void TextEngine::appendLine(sf::VertexArray& vertices, const TextLine& line,
-                            sf::Vector2f baselineLeft, sf::Color colour)
+                            sf::Vector2f baselineLeft, sf::Color lineColour,
+                            std::span<const TintedRange> tints)
 {
     for (const PositionedGlyph& placed : line.glyphs)
     {
+        sf::Color colour = lineColour;
+        for (const TintedRange& tint : tints)
+            if (placed.cluster >= tint.from && placed.cluster < tint.to)
+                colour = tint.colour;
         const AtlasGlyph& glyph = m_atlas.glyph(m_fonts, placed.face, placed.glyph, line.size26_6);
         if (glyph.rect.width == 0)
             continue;

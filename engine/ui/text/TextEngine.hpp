@@ -10,12 +10,21 @@
 #include <cstddef>
 #include <list>
 #include <memory>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 namespace kompis::ui::text
 {
+
+/// Bytes [from, to) of a laid-out text drawn in another colour (a glossary term in a line).
+struct TintedRange
+{
+    std::size_t from = 0;
+    std::size_t to = 0;
+    sf::Color colour;
+};
 
 /// The player's text engine: lays out text (shaped, bidirectional, wrapped; see `layoutText`)
 /// with a cache so an unchanged text costs a lookup per frame, and draws laid-out lines as
@@ -35,9 +44,10 @@ public:
     /// direction and language were laid out before. Needs no display.
     std::shared_ptr<const TextLayout> layout(const LayoutRequest& request);
     /// Appends `line`'s glyphs as two triangles each (the array's primitive must be
-    /// sf::Triangles); `baselineLeft` is the left end of the line's baseline. Needs a display.
+    /// sf::Triangles); `baselineLeft` is the left end of the line's baseline. A glyph whose
+    /// cluster lies in one of `tints` takes that colour. Needs a display.
     void appendLine(sf::VertexArray& vertices, const TextLine& line, sf::Vector2f baselineLeft,
-                    sf::Color colour);
+                    sf::Color colour, std::span<const TintedRange> tints = {});
     /// Appends every line of `layout` in a box of `boxWidth` whose top left is `topLeft`,
     /// each line aligned by `align` (Start: right for right-to-left paragraphs).
     void appendLayout(sf::VertexArray& vertices, const TextLayout& layout, sf::Vector2f topLeft,

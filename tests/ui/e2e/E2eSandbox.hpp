@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -70,6 +71,21 @@ struct Sandbox
 };
 
 /// The store a run left, opened as the tests read it (no backup of its own).
+/// Replaces the first `from` in a file with `to` (a course copied into the sandbox and changed
+/// for one test); false when the file does not hold `from`.
+inline bool replaceInFile(const fs::path& file, const std::string& from, const std::string& to)
+{
+    std::ifstream in(file);
+    std::string text{std::istreambuf_iterator<char>(in), {}};
+    const auto at = text.find(from);
+    if (at == std::string::npos)
+        return false;
+    text.replace(at, from.size(), to);
+    in.close();
+    std::ofstream(file) << text;
+    return true;
+}
+
 inline core::store::ProgressStore openStore(const fs::path& file)
 {
     core::store::StoreOptions options;

@@ -12,6 +12,7 @@ namespace fs = std::filesystem;
 using namespace kompis::core;
 using kompis::test::e2e::attemptsIn;
 using kompis::test::e2e::kToFirstItem;
+using kompis::test::e2e::replaceInFile;
 using kompis::test::e2e::Sandbox;
 
 namespace
@@ -97,17 +98,8 @@ TEST_CASE("a lesson finished below its course's pass mark is only tried: results
     // A copy of the example course that asks for 95 % of the points.
     const fs::path strict = box.dir / "strict";
     fs::copy(fs::path(KOMPIS_COURSES_DIR) / "example", strict, fs::copy_options::recursive);
-    std::string xml;
-    {
-        std::ifstream in(strict / "course.xml");
-        std::stringstream text;
-        text << in.rdbuf();
-        xml = text.str();
-    }
-    const std::string id = "id=\"example\"";
-    REQUIRE(xml.find(id) != std::string::npos);
-    xml.replace(xml.find(id), id.size(), "id=\"strict\" pass-mark=\"0.95\"");
-    std::ofstream(strict / "course.xml") << xml;
+    REQUIRE(
+        replaceInFile(strict / "course.xml", "id=\"example\"", "id=\"strict\" pass-mark=\"0.95\""));
 
     std::string script = R"(expect-screen profiles
 click new-learner

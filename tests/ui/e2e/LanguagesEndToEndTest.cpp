@@ -4,7 +4,7 @@
 #include "ui/e2e/E2eSandbox.hpp"
 
 #include <catch2/catch.hpp>
-
+using kompis::test::e2e::replaceInFile;
 using kompis::test::e2e::Sandbox;
 
 namespace
@@ -99,6 +99,73 @@ quit
     REQUIRE(learners.size() == 1);
     CHECK(learners.front().first == "أحمد");
     CHECK(learners.front().second == "ti");
+}
+
+TEST_CASE("in Arabic rows of answer buttons read from the right, while audio controls and "
+          "Swedish letters stay left to right")
+{
+    Sandbox box("lang-ar-rows");
+    std::string script = R"(expect-screen profiles
+click new-learner
+type Kim
+click create
+expect-screen library
+click course-example
+click start
+expect-screen lesson/hello-intro
+expect-left-of audio-hello-intro audio-hello-intro-slow
+)";
+    for (int step = 1; step <= 6; ++step)
+        script += "click next\n";
+    for (int item = 1; item <= 2; ++item)
+        script += "key 1\nclick check\nclick next\n";
+    script += R"(expect-screen lesson/hello-q3
+expect-left-of answer-false answer-true
+screenshot ar-truefalse.png
+key 1
+click check
+click next
+expect-screen lesson/hello-q4
+expect-left-of letter-å letter-ä
+expect-left-of letter-é gap-1
+screenshot ar-gapfill.png
+quit
+)";
+    REQUIRE(box.run("ar-rows", script, "--ui-language ar") == 0);
+    CHECK(box.errors("ar-rows").find("FAIL") == std::string::npos);
+}
+
+TEST_CASE("a glossary term in a line that runs right to left is highlighted and opens its "
+          "meaning")
+{
+    Sandbox box("lang-term-rtl");
+    // The example course with an Arabic name opening a paragraph, so the paragraph runs right
+    // to left around its Swedish words and the term "fikarummet".
+    const auto course = box.dir / "course";
+    std::filesystem::copy(std::filesystem::path(KOMPIS_COURSES_DIR) / "example", course,
+                          std::filesystem::copy_options::recursive);
+    REQUIRE(replaceInFile(course / "lessons" / "hello.xml", "<p>De träffas i <term",
+                          "<p>أحمد och Anna träffas i <term"));
+    REQUIRE(replaceInFile(course / "course.xml", "id=\"example\"", "id=\"example-rtl\""));
+    const std::string script = R"(expect-screen profiles
+click new-learner
+type Kim
+click ui-en
+click create
+expect-screen library
+click course-example-rtl
+click start
+expect-screen lesson/hello-intro
+expect-direction rtl أحمد och Anna träffas i fikarummet.
+expect-marked fikarummet
+click term-g-fikarum
+expect-text staff room, coffee room
+screenshot term-rtl.png
+quit
+)";
+    REQUIRE(box.run("term-rtl", script,
+                    "--no-default-courses --course '" + course.string() + "'") == 0);
+    CHECK(box.errors("term-rtl").find("FAIL") == std::string::npos);
 }
 
 TEST_CASE("a Persian zero-width non-joiner typed in Dari is kept in what is saved")

@@ -20,6 +20,20 @@ TEST_CASE("flowing boxes start a new row when the next one would overflow")
     CHECK(flow.bottom() == 140);
 }
 
+TEST_CASE("in a right-to-left interface boxes flow from the right edge and wrap to the right "
+          "edge again")
+{
+    FlowCursor flow(100, 50, 300, 10, true);
+    const auto a = flow.place(120, 40);
+    const auto b = flow.place(120, 30);
+    const auto c = flow.place(120, 40);
+    CHECK(a.right() == 400);
+    CHECK(b.right() == 270);
+    CHECK(b.y == 50);
+    CHECK(c.right() == 400);
+    CHECK(c.y == 100);
+}
+
 TEST_CASE("a box wider than the row gets the whole row instead of overflowing")
 {
     FlowCursor flow(0, 0, 200, 10);
