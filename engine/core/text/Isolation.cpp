@@ -101,6 +101,83 @@ std::string embedIn(std::string_view host, std::string_view embedded)
     return std::string(embedded);
 }
 
+namespace
+{
+
+/// The mark that closes a quotation opened by `c`, or 0 when `c` opens none.
+char32_t closingQuote(char32_t c)
+{
+    switch (c)
+    {
+    case U'"':
+    case U'\u201D': // ” opens and closes in Swedish and Finnish
+        return c;
+    case U'\u201C': // “
+        return U'\u201D';
+    case U'\u201E': // „
+        return U'\u201C';
+    case U'\u00AB': // «
+        return U'\u00BB';
+    case U'\u00BB': // » opens in Swedish and Danish: »…«
+        return U'\u00AB';
+    default:
+        return 0;
+    }
+}
+
+bool allLeftToRight(std::string_view utf8)
+{
+    bool anyLeft = false;
+    bool anyRight = false;
+    forEachCodePoint(utf8,
+                     [&](char32_t c, std::size_t, std::size_t)
+                     {
+                         const auto direction = u_charDirection(static_cast<UChar32>(c));
+                         anyLeft = anyLeft || direction == U_LEFT_TO_RIGHT;
+                         anyRight = direction == U_RIGHT_TO_LEFT ||
+                                    direction == U_RIGHT_TO_LEFT_ARABIC || opensIsolate(c) ||
+                                    c == kPdi;
+                         return !anyRight;
+                     });
+    return anyLeft && !anyRight;
+}
+
+} // namespace
+
+std::string isolateQuotes(std::string_view utf8)
+{
+    if (!containsRightToLeft(utf8))
+        return std::string(utf8);
+    std::string result;
+    result.reserve(utf8.size() + 16);
+    std::size_t copied = 0;
+    char32_t closing = 0;
+    std::size_t contentStart = 0;
+    forEachCodePoint(utf8,
+                     [&](char32_t c, std::size_t start, std::size_t end)
+                     {
+                         if (closing == 0)
+                         {
+                             closing = closingQuote(c);
+                             contentStart = end;
+                         }
+                         else if (c == closing)
+                         {
+                             closing = 0;
+                             const auto content = utf8.substr(contentStart, start - contentStart);
+                             if (allLeftToRight(content))
+                             {
+                                 result.append(utf8.substr(copied, contentStart - copied));
+                                 result.append(isolate(content));
+                                 copied = start;
+                             }
+                         }
+                         return true;
+                     });
+    result.append(utf8.substr(copied));
+    return result;
+}
+
 std::string withoutIsolates(std::string_view utf8)
 {
     std::string result;

@@ -33,6 +33,13 @@ std::string embedIn(std::string_view host, std::string_view embedded);
 /// The text without isolate marks (LRI, RLI, FSI, PDI): what a reader sees, for comparing.
 std::string withoutIsolates(std::string_view utf8);
 
+/// A right-to-left text with every quotation ("…", “…”, ”…”, „…“, «…», »…«) whose letters all
+/// run left to right isolated inside its quotation marks: the Swedish or Norwegian sentence an
+/// Arabic or Dari instruction quotes keeps its own order and punctuation, however the line
+/// wraps. The quotation marks stay in the sentence's direction. A text with no right-to-left
+/// letter, a quotation holding any, or an unclosed mark is left as it is.
+std::string isolateQuotes(std::string_view utf8);
+
 /// One piece of a sentence built from parts: `embedded` marks text in another language or
 /// from another source (a Swedish quote in an Arabic instruction, a learner's name).
 struct TextPiece

@@ -107,6 +107,42 @@ TEST_CASE("a Swedish quote isolated in an Arabic instruction keeps its full stop
     CHECK(*(at - 1) == isolated.find("Sara") + 3);
 }
 
+TEST_CASE("each Swedish quotation in an Arabic instruction is isolated inside its own quotation "
+          "marks",
+          "[text][bidi]")
+{
+    const std::string text = kSay + " Lars: \"Hej! Jag heter Lars.\" " + kWrite + " Aino: \"Hej!\"";
+    CHECK(isolateQuotes(text) == kSay + " Lars: \"" + isolate("Hej! Jag heter Lars.") + "\" " +
+                                     kWrite + " Aino: \"" + isolate("Hej!") + "\"");
+    // Guillemets and the Swedish ”…” open quotations too.
+    CHECK(isolateQuotes(kSay + " \u00ABtack\u00BB") ==
+          kSay + " \u00AB" + isolate("tack") + "\u00BB");
+    CHECK(isolateQuotes(kSay + " \u201Dtack\u201D") ==
+          kSay + " \u201D" + isolate("tack") + "\u201D");
+    // Isolated, the full stop of the quote stays right after "Lars" on screen.
+    const std::string isolated = isolateQuotes(text);
+    const BidiParagraph paragraph(isolated, Direction::Auto);
+    REQUIRE(paragraph.rightToLeft());
+    const auto order = paragraph.visualOrder(0, isolated.size());
+    const auto at = std::find(order.begin(), order.end(), isolated.find("Lars."));
+    REQUIRE(at + 4 < order.end());
+    CHECK(*(at + 4) == isolated.find("Lars.") + 4);
+}
+
+TEST_CASE("quotations are left alone in a left-to-right text, when they hold right-to-left "
+          "letters, and when a quotation mark is never closed",
+          "[text][bidi]")
+{
+    const std::string english = "Say \"Jag heter Lars.\" to Lars.";
+    CHECK(isolateQuotes(english) == english);
+    const std::string arabicQuote = "Lars: \"" + kSay + "\" " + kWrite;
+    CHECK(isolateQuotes(arabicQuote) == arabicQuote);
+    const std::string unclosed = kSay + " \"Hej";
+    CHECK(isolateQuotes(unclosed) == unclosed);
+    const std::string digitsOnly = kSay + " \"08:00\"";
+    CHECK(isolateQuotes(digitsOnly) == digitsOnly);
+}
+
 TEST_CASE("a Persian zero-width non-joiner survives normalisation and stays in its letter",
           "[text][zwnj]")
 {
