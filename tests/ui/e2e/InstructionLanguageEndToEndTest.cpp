@@ -145,6 +145,17 @@ screenshot so-ar-prompt.png
 )");
 }
 
+TEST_CASE("an English prompt in a right-to-left interface keeps its own direction")
+{
+    // Dari is not a language of the course and the learner chose no second language.
+    Sandbox box("instr-fa-en");
+    run(box, "fa-en",
+        toCourseMap("Farid", "fa-AF", "") + kToPrompt + R"(expect-text Which word is a greeting?
+expect-direction ltr Which word is a greeting?
+screenshot fa-en-prompt.png
+)");
+}
+
 TEST_CASE("the second choice is changed in settings and kept for the learner")
 {
     Sandbox box("instr-settings");
