@@ -157,8 +157,17 @@ void LibraryScreen::courseTile(CourseEntry& entry)
     if (m_duePerCourse[course.id] > 0)
         subtitle +=
             " · " + m_shell.tr("library.due", {{"count", double(m_duePerCourse[course.id])}});
-    for (const std::string& line : courseLanguageLines(m_shell, course))
-        subtitle += "\n" + line;
+    const std::string reading = m_shell.messages().language() + "|" +
+                                (m_shell.learner() ? m_shell.learner()->secondLanguage : "");
+    auto& [madeFor, lines] = m_languageLines[course.id];
+    if (madeFor != reading || lines.empty())
+    {
+        madeFor = reading;
+        lines.clear();
+        for (const std::string& line : courseLanguageLines(m_shell, course))
+            lines += "\n" + line;
+    }
+    subtitle += lines;
     ui::ButtonStyle style{ui::Look::Tile, -1,       0,
                           true,           subtitle, lessons ? float(done) / float(lessons) : 0};
     if (gui.button("course-" + course.id, m_shell.instr(course.title, course), style))
