@@ -69,10 +69,30 @@ void Shell::applySettings()
     m_audio.setVolume(float(m_settings.volume));
 }
 
-std::string Shell::instr(const core::LocalText& text) const
+std::vector<core::LangTag> Shell::readingOrder(const core::Course* course,
+                                               const core::LocalText* text) const
 {
-    const std::vector<core::LangTag> preferred{m_messages.language(), "en"};
-    return text.pick(preferred);
+    if (!course && m_course)
+        course = m_course->course();
+    core::CourseLanguages languages;
+    if (course && !course->instructionLangs.empty())
+        languages = {course->instructionLangs, course->overviewLangs};
+    else
+    {
+        // No course to ask (or its list is broken): English first, as packages must have it.
+        languages.instruction.push_back("en");
+        if (text)
+            for (const auto& [lang, _] : text->variants)
+                languages.instruction.push_back(lang);
+    }
+    const core::ReadingLanguages reader{m_messages.language(),
+                                        m_learner ? m_learner->secondLanguage : std::string()};
+    return core::instructionLanguages(reader, languages);
+}
+
+core::ShownText Shell::instrWithLang(const core::LocalText& text, const core::Course* course) const
+{
+    return core::pickShown(text, readingOrder(course, &text));
 }
 
 std::string Shell::target(const core::LocalText& text, const std::string& variant) const
@@ -106,6 +126,14 @@ void Shell::setLearnerLanguage(const std::string& lang)
         return;
     m_store.setLearnerLook(m_learner->id, m_learner->colour, lang);
     m_learner->uiLanguage = lang;
+}
+
+void Shell::setLearnerSecondLanguage(const std::string& lang)
+{
+    if (!m_learner)
+        return;
+    m_store.setLearnerSecondLanguage(m_learner->id, lang);
+    m_learner->secondLanguage = lang;
 }
 
 void Shell::signIn(const core::store::LearnerProfile& learner)

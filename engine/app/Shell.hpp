@@ -2,6 +2,7 @@
 
 #include "app/ClassroomLink.hpp"
 #include "app/Settings.hpp"
+#include "core/model/LanguageChoice.hpp"
 #include "core/session/Clock.hpp"
 #include "core/session/CourseShelf.hpp"
 #include "core/session/ProgressPort.hpp"
@@ -93,8 +94,25 @@ public:
     {
         return m_messages(key, args);
     }
-    /// Instruction text in the learner's language, else English, else whatever there is.
-    [[nodiscard]] std::string instr(const core::LocalText& text) const;
+    /// Instruction text of the open course in the learner's reading order (see instrWithLang).
+    [[nodiscard]] std::string instr(const core::LocalText& text) const
+    {
+        return instrWithLang(text).text;
+    }
+    /// The same for a text of `course` (the library shows every course's title).
+    [[nodiscard]] std::string instr(const core::LocalText& text, const core::Course& course) const
+    {
+        return instrWithLang(text, &course).text;
+    }
+    /// Instruction text as shown, with its language (a read-aloud button picks its voice by it):
+    /// the learner's language if the course has it, then their second choice, then the
+    /// course's first instruction language (core::instructionLanguages). `course` null: the
+    /// open course; with none open, English and then the text's own languages stand in.
+    [[nodiscard]] core::ShownText instrWithLang(const core::LocalText& text,
+                                                const core::Course* course = nullptr) const;
+    /// The order instrWithLang looks in for `course`'s texts (null: as instrWithLang).
+    [[nodiscard]] std::vector<core::LangTag>
+    readingOrder(const core::Course* course, const core::LocalText* text = nullptr) const;
     /// Target-language text in the variant `variant`, else the course's first target language.
     [[nodiscard]] std::string target(const core::LocalText& text, const std::string& variant) const;
     [[nodiscard]] std::string languageName(const std::string& tag) const;
@@ -106,6 +124,8 @@ public:
         return m_learner;
     }
     void setLearnerLanguage(const std::string& lang);
+    /// The language instructions fall back to when a course lacks the learner's ("" for none).
+    void setLearnerSecondLanguage(const std::string& lang);
     void signIn(const core::store::LearnerProfile& learner);
     void signOut();
     /// Every course.xml, read the first time a screen needs the list.

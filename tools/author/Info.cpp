@@ -123,29 +123,31 @@ int runInfo(Arguments& args)
     const std::string title = course.title.pick("en");
     if (format == "json")
     {
-        std::printf(
-            "{\n  \"id\": %s,\n  \"version\": %s,\n  \"title\": %s,\n  \"level\": %s,\n  "
-            "\"targets\": %s,\n"
-            "  \"instruction\": %s,\n  \"topics\": %s,\n  \"lessons\": %zu,\n  \"steps\": %zu,\n"
-            "  \"items\": %zu,\n  \"vocabulary\": %zu,\n  \"audio_clips\": %zu,\n  "
-            "\"audio_seconds\": %.1f,\n"
-            "  \"minutes\": %d,\n  \"steps_by_type\": %s,\n  \"items_by_type\": %s,\n"
-            "  \"lessons_not_loaded\": %zu,\n  \"audio_undecodable\": %zu\n}\n",
-            jsonString(course.id).c_str(), jsonString(course.version).c_str(),
-            jsonString(title).c_str(), jsonString(course.level).c_str(),
-            jsonList(course.targets).c_str(), jsonList(course.instructionLangs).c_str(),
-            jsonList(course.topics).c_str(), f.lessons, f.steps, f.items, f.vocabulary,
-            f.audio.size(), f.audioSeconds, f.minutes, jsonCounts(f.stepsByType).c_str(),
-            jsonCounts(f.itemsByType).c_str(), course.lessons.size() - f.lessons,
-            f.undecodableAudio);
+        std::printf("{\n  \"id\": %s,\n  \"version\": %s,\n  \"title\": %s,\n  \"level\": %s,\n  "
+                    "\"targets\": %s,\n"
+                    "  \"instruction\": %s,\n  \"overview\": %s,\n  \"topics\": %s,\n  "
+                    "\"lessons\": %zu,\n  \"steps\": %zu,\n"
+                    "  \"items\": %zu,\n  \"vocabulary\": %zu,\n  \"audio_clips\": %zu,\n  "
+                    "\"audio_seconds\": %.1f,\n"
+                    "  \"minutes\": %d,\n  \"steps_by_type\": %s,\n  \"items_by_type\": %s,\n"
+                    "  \"lessons_not_loaded\": %zu,\n  \"audio_undecodable\": %zu\n}\n",
+                    jsonString(course.id).c_str(), jsonString(course.version).c_str(),
+                    jsonString(title).c_str(), jsonString(course.level).c_str(),
+                    jsonList(course.targets).c_str(), jsonList(course.instructionLangs).c_str(),
+                    jsonList(course.overviewLangs).c_str(), jsonList(course.topics).c_str(),
+                    f.lessons, f.steps, f.items, f.vocabulary, f.audio.size(), f.audioSeconds,
+                    f.minutes, jsonCounts(f.stepsByType).c_str(), jsonCounts(f.itemsByType).c_str(),
+                    course.lessons.size() - f.lessons, f.undecodableAudio);
         return kClean;
     }
     std::printf("%s (%s %s)\n", shown(title).c_str(), shown(course.id).c_str(),
                 shown(course.version).c_str());
-    std::printf("  level %s; target %s; instructions in %s; topics %s\n",
-                shown(course.level).c_str(), shown(joined(course.targets)).c_str(),
-                shown(joined(course.instructionLangs)).c_str(),
-                shown(joined(course.topics)).c_str());
+    std::printf("  level %s; target %s; instructions in %s", shown(course.level).c_str(),
+                shown(joined(course.targets)).c_str(),
+                shown(joined(course.instructionLangs)).c_str());
+    if (!course.overviewLangs.empty())
+        std::printf("; titles and goals also in %s", shown(joined(course.overviewLangs)).c_str());
+    std::printf("; topics %s\n", shown(joined(course.topics)).c_str());
     std::printf("  %zu lessons (about %d minutes of study), %zu steps\n", f.lessons, f.minutes,
                 f.steps);
     std::printf("  %zu quiz items:", f.items);

@@ -1,5 +1,6 @@
 #include "app/screens/CourseMapScreen.hpp"
 
+#include "app/CourseLanguagesLine.hpp"
 #include "app/Shell.hpp"
 #include "app/screens/LessonScreen.hpp"
 #include "app/screens/LibraryScreen.hpp"
@@ -74,6 +75,8 @@ void CourseMapScreen::build()
         return;
     }
     gui.text(m_shell.instr(course.description), ui::styles::note);
+    for (const std::string& line : courseLanguageLines(m_shell, course))
+        gui.text(line, ui::styles::hint);
     // Parallel courses: the learner follows one written language (steps for the other are skipped).
     if (course.targets.size() > 1)
         variantChoice();

@@ -1,5 +1,6 @@
 #include "app/screens/LibraryScreen.hpp"
 
+#include "app/CourseLanguagesLine.hpp"
 #include "app/Shell.hpp"
 #include "app/screens/CourseMapScreen.hpp"
 #include "app/screens/LessonScreen.hpp"
@@ -121,7 +122,8 @@ void LibraryScreen::build()
     if (m_resume &&
         gui.footerButton(
             "continue-course",
-            m_shell.tr("library.continue", {{"course", m_shell.instr(m_resume->course()->title)}}),
+            m_shell.tr("library.continue",
+                       {{"course", m_shell.instr(m_resume->course()->title, *m_resume->course())}}),
             ui::Look::Primary))
     {
         openCourse(*m_resume);
@@ -146,15 +148,29 @@ void LibraryScreen::courseTile(CourseEntry& entry)
     for (const auto& t : course.topics)
         topics += (topics.empty() ? "" : ", ") +
                   (m_shell.messages().has("topic." + t) ? m_shell.tr("topic." + t) : t);
+    // The subtitle is one paragraph: it runs in the interface's direction, although it starts
+    // with the target language's name ("Svenska" in an Arabic line).
     std::string subtitle =
-        targets + " · " + m_shell.tr("library.level", {{"level", course.level}}) + " · " + topics +
-        "\n" + m_shell.tr("library.lessons", {{"done", double(done)}, {"count", double(lessons)}});
+        std::string(interfaceDirectionMark(m_shell)) + targets + " · " +
+        m_shell.tr("library.level", {{"level", course.level}}) + " · " + topics + "\n" +
+        m_shell.tr("library.lessons", {{"done", double(done)}, {"count", double(lessons)}});
     if (m_duePerCourse[course.id] > 0)
         subtitle +=
             " · " + m_shell.tr("library.due", {{"count", double(m_duePerCourse[course.id])}});
+    const std::string reading = m_shell.messages().language() + "|" +
+                                (m_shell.learner() ? m_shell.learner()->secondLanguage : "");
+    auto& [madeFor, lines] = m_languageLines[course.id];
+    if (madeFor != reading || lines.empty())
+    {
+        madeFor = reading;
+        lines.clear();
+        for (const std::string& line : courseLanguageLines(m_shell, course))
+            lines += "\n" + line;
+    }
+    subtitle += lines;
     ui::ButtonStyle style{ui::Look::Tile, -1,       0,
                           true,           subtitle, lessons ? float(done) / float(lessons) : 0};
-    if (gui.button("course-" + course.id, m_shell.instr(course.title), style))
+    if (gui.button("course-" + course.id, m_shell.instr(course.title, course), style))
     {
         openCourse(entry);
     }

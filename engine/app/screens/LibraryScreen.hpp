@@ -30,7 +30,10 @@ private:
     std::map<std::string, int> m_duePerCourse;
     std::size_t m_dueWords = 0;
     std::map<std::string, int> m_lessonsDone; ///< course id → lessons done
-    CourseEntry* m_resume = nullptr;          ///< the course last worked in
+    /// Course id → (the reading languages it was made for, its languages lines): formatting
+    /// them every frame costs several ICU messages per tile.
+    std::map<std::string, std::pair<std::string, std::string>> m_languageLines;
+    CourseEntry* m_resume = nullptr; ///< the course last worked in
 };
 
 } // namespace kompis::app

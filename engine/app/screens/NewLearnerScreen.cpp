@@ -1,6 +1,7 @@
 #include "app/screens/NewLearnerScreen.hpp"
 
 #include "app/LearnerLook.hpp"
+#include "app/SecondLanguageRow.hpp"
 #include "app/Shell.hpp"
 #include "app/screens/LibraryScreen.hpp"
 #include "app/screens/ProfilesScreen.hpp"
@@ -37,6 +38,8 @@ void NewLearnerScreen::build()
         }
     }
     gui.endRow();
+    gui.space(6);
+    (void)secondLanguageRow(m_shell, "second-", m_second);
     if (!m_message.empty())
         gui.text(m_message, ui::styles::error);
     back = back || gui.keyPressed(sf::Keyboard::Escape);
@@ -60,9 +63,9 @@ void NewLearnerScreen::create()
         m_message = m_shell.tr("new.pin-short");
     else
     {
-        core::store::NewLearner learner{name, pickLearnerColour(m_shell.store().learners()),
-                                        m_shell.messages().language(),
-                                        m_pin.empty() ? std::nullopt : std::optional(m_pin)};
+        core::store::NewLearner learner{
+            name, pickLearnerColour(m_shell.store().learners()), m_shell.messages().language(),
+            m_pin.empty() ? std::nullopt : std::optional(m_pin), m_second};
         const auto saved = m_shell.store().createLearner(learner, m_shell.now());
         if (!saved)
             m_message = m_shell.tr("new.failed") + " " + saved.error;

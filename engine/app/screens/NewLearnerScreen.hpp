@@ -20,6 +20,7 @@ private:
 
     std::string m_name;
     std::string m_pin;
+    std::string m_second; ///< the second reading language, "" for none
     std::string m_message;
 };
 

@@ -1,5 +1,6 @@
 #include "app/screens/SettingsScreen.hpp"
 
+#include "app/SecondLanguageRow.hpp"
 #include "app/Shell.hpp"
 
 #include <algorithm>
@@ -37,6 +38,12 @@ void SettingsScreen::build()
             changed = true;
         }
     gui.endRow();
+    if (const auto& learner = m_shell.learner())
+    {
+        std::string second = learner->secondLanguage;
+        if (secondLanguageRow(m_shell, "second-", second))
+            m_shell.setLearnerSecondLanguage(second);
+    }
     gui.text(m_shell.tr("settings.text-size"), ui::styles::section);
     gui.beginRow();
     const char* sizes[] = {"settings.size-normal", "settings.size-large", "settings.size-largest"};

@@ -97,6 +97,26 @@ std::vector<std::string> readLanguageList(const ElementReader& reader,
     return tags;
 }
 
+/// `overview="ti so"`: languages only the course's overview (titles, description, goals) is
+/// given in. A language cannot be both: `instruction=` already promises every text in it.
+void readOverviewLanguages(const ElementReader& reader, const tinyxml2::XMLElement* root,
+                           Course& course)
+{
+    if (!root->Attribute("overview"))
+        return;
+    for (auto& tag : readLanguageList(reader, root, "overview"))
+    {
+        if (std::find(course.instructionLangs.begin(), course.instructionLangs.end(), tag) !=
+            course.instructionLangs.end())
+            reader.error("overview-is-instruction", reader.atAttribute(root, "overview"),
+                         "`" + tag +
+                             "` is listed in both instruction= and overview=; an instruction "
+                             "language has every text already, so remove it from overview=");
+        else
+            course.overviewLangs.push_back(std::move(tag));
+    }
+}
+
 void readLessons(const ElementReader& reader, const tinyxml2::XMLElement* lessons, Course& course)
 {
     reader.checkAttributes(lessons, {});
@@ -206,8 +226,8 @@ bool readCourseXml(const XmlSource& source, DiagnosticSink& sink, Course& course
                        ">");
         return false;
     }
-    bootstrap.checkAttributes(
-        root, {"id", "version", "format", "targets", "instruction", "level", "pass-mark"});
+    bootstrap.checkAttributes(root, {"id", "version", "format", "targets", "instruction",
+                                     "overview", "level", "pass-mark"});
 
     if (auto id = bootstrap.required(root, "id"))
     {
@@ -264,6 +284,7 @@ bool readCourseXml(const XmlSource& source, DiagnosticSink& sink, Course& course
     // against it.
     if (sink.errorCount() != errorsBefore)
         course.instructionLangs.clear();
+    readOverviewLanguages(bootstrap, root, course);
     if (const auto level = bootstrap.required(root, "level"))
     {
         if (isLevel(*level))
@@ -276,9 +297,9 @@ bool readCourseXml(const XmlSource& source, DiagnosticSink& sink, Course& course
     }
     readPassMark(bootstrap, root, course);
 
-    const ElementReader reader(
-        source, sink, "course",
-        Languages{course.targets, course.instructionLangs, !course.instructionLangs.empty()});
+    const ElementReader reader(source, sink, "course",
+                               Languages{course.targets, course.instructionLangs,
+                                         course.overviewLangs, !course.instructionLangs.empty()});
     const LangTag plainInstruction =
         course.instructionLangs.empty() ? "en" : course.instructionLangs.front();
     reader.checkNoText(root);
@@ -291,13 +312,13 @@ bool readCourseXml(const XmlSource& source, DiagnosticSink& sink, Course& course
     if (const auto* title = reader.child(root, "title", true))
     {
         reader.checkAttributes(title, {});
-        course.title = reader.requiredText(title, TextRole::Instruction, plainInstruction);
+        course.title = reader.requiredText(title, TextRole::Overview, plainInstruction);
         reader.limitTitle(course.title, title);
     }
     if (const auto* description = reader.child(root, "description", true))
         reader.checkAttributes(description, {}),
             course.description =
-                reader.requiredText(description, TextRole::Instruction, plainInstruction);
+                reader.requiredText(description, TextRole::Overview, plainInstruction);
     if (const auto* topics = reader.child(root, "topics", true))
     {
         reader.checkAttributes(topics, {});

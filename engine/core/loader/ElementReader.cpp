@@ -346,8 +346,13 @@ LocalText ElementReader::localText(const tinyxml2::XMLElement* element, TextRole
         return result;
     }
     checkNoText(element);
-    const auto& allowed =
-        role == TextRole::Instruction ? m_languages.instruction : m_languages.targets;
+    // Every instruction text may also be given in an overview language: a team that has the
+    // prompts in Tigrinya too should not have to declare Tigrinya for the whole course.
+    const auto readable = [this](std::string_view lang)
+    { return contains(m_languages.instruction, lang) || contains(m_languages.overview, lang); };
+    std::string readableList = languagesList(m_languages.instruction);
+    if (!m_languages.overview.empty())
+        readableList += "; overview: " + languagesList(m_languages.overview);
     for (const auto* t = element->FirstChildElement(); t; t = t->NextSiblingElement())
     {
         if (isOneOf(t->Name(), skip))
@@ -362,19 +367,19 @@ LocalText ElementReader::localText(const tinyxml2::XMLElement* element, TextRole
         if (!lang)
             continue;
         const bool trusted = m_languages.instructionTrusted || role == TextRole::Target;
-        const bool known = !trusted || contains(allowed, *lang) ||
-                           (role == TextRole::Either && contains(m_languages.instruction, *lang));
+        const bool target = role != TextRole::Instruction && role != TextRole::Overview;
+        const bool instruction = role != TextRole::Target;
+        const bool known = !trusted || (target && contains(m_languages.targets, *lang)) ||
+                           (instruction && readable(*lang));
         if (!known)
         {
             std::string expected =
                 role == TextRole::Target
                     ? "a target language of the course (" + languagesList(m_languages.targets) + ")"
-                    : "an instruction language of the course (" +
-                          languagesList(m_languages.instruction) + ")";
+                    : "an instruction language of the course (" + readableList + ")";
             if (role == TextRole::Either)
                 expected = "a target or instruction language of the course (" +
-                           languagesList(m_languages.targets) + " / " +
-                           languagesList(m_languages.instruction) + ")";
+                           languagesList(m_languages.targets) + " / " + readableList + ")";
             error("unknown-lang", atAttribute(t, "lang"),
                   "lang=\"" + *lang + "\" is not " + expected +
                       "; fix the tag or add the language to course.xml");
@@ -406,13 +411,13 @@ LocalText ElementReader::requiredText(const tinyxml2::XMLElement* element, TextR
     if (text.empty() && element->FirstChildElement("t") == nullptr)
         error("empty-text", at(element),
               "<" + std::string(element->Name()) + "> is empty; write its text");
-    if (role == TextRole::Instruction && !text.empty())
-        checkTranslations(text, element);
+    if ((role == TextRole::Instruction || role == TextRole::Overview) && !text.empty())
+        checkTranslations(text, element, role);
     return text;
 }
 
-void ElementReader::checkTranslations(const LocalText& text,
-                                      const tinyxml2::XMLElement* element) const
+void ElementReader::checkTranslations(const LocalText& text, const tinyxml2::XMLElement* element,
+                                      TextRole role) const
 {
     if (!m_languages.instructionTrusted)
         return;
@@ -420,6 +425,11 @@ void ElementReader::checkTranslations(const LocalText& text,
     for (const auto& lang : m_languages.instruction)
         if (!text.has(lang))
             missing.push_back(lang);
+    // Overview languages are promised only for titles, descriptions and goals.
+    if (role == TextRole::Overview)
+        for (const auto& lang : m_languages.overview)
+            if (!text.has(lang))
+                missing.push_back(lang);
     if (missing.empty())
         return;
     std::string additions;

@@ -41,9 +41,12 @@ private:
 /// it should have.
 enum class TextRole
 {
-    Instruction, ///< titles, prompts, feedback: should exist in every instruction language
-    Target,      ///< what the learner reads in the language being learned
-    Either,      ///< options and pair sides: target words or instruction-language meanings
+    Instruction, ///< prompts, feedback: should exist in every instruction language
+    /// Course and lesson titles, the description, goals: instruction text that should also
+    /// exist in every overview language (course.xml `overview=`).
+    Overview,
+    Target, ///< what the learner reads in the language being learned
+    Either, ///< options and pair sides: target words or instruction-language meanings
 };
 
 /// The languages a file's texts may use, from course.xml.
@@ -51,6 +54,9 @@ struct Languages
 {
     std::vector<LangTag> targets;
     std::vector<LangTag> instruction;
+    /// Languages only the overview texts (TextRole::Overview) are given in; a `<t lang>` in one
+    /// is welcome in any instruction text.
+    std::vector<LangTag> overview;
     /// False when course.xml's own list is broken (already reported): checking every text
     /// against it would bury that one error under hundreds of copies.
     bool instructionTrusted = true;
@@ -121,8 +127,10 @@ public:
     /// with "…", reporting `<area>.title-too-long`: a title is one line on every screen.
     void limitTitle(LocalText& title, const tinyxml2::XMLElement* element) const;
 
-    /// Instruction texts should exist in every instruction language; a gap is a warning.
-    void checkTranslations(const LocalText& text, const tinyxml2::XMLElement* element) const;
+    /// Instruction texts should exist in every instruction language, overview texts also in
+    /// every overview language; a gap is a warning.
+    void checkTranslations(const LocalText& text, const tinyxml2::XMLElement* element,
+                           TextRole role) const;
 
 private:
     std::string rule(std::string_view name) const { return m_area + "." + std::string(name); }

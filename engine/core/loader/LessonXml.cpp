@@ -26,10 +26,17 @@ constexpr auto kPartsOfSpeech = std::to_array<std::string_view>(
     {"noun", "verb", "adjective", "adverb", "pronoun", "preposition", "conjunction", "numeral",
      "interjection", "phrase"});
 
-LocalText instructionText(const LessonContext& context, const XMLElement* element)
+LocalText instructionText(const LessonContext& context, const XMLElement* element,
+                          TextRole role = TextRole::Instruction)
 {
     context.reader.checkAttributes(element, {});
-    return context.reader.requiredText(element, TextRole::Instruction, context.instructionLang());
+    return context.reader.requiredText(element, role, context.instructionLang());
+}
+
+/// The lesson's title and goals: the course map shows them in the overview languages too.
+LocalText overviewText(const LessonContext& context, const XMLElement* element)
+{
+    return instructionText(context, element, TextRole::Overview);
 }
 
 /// A paragraph's spans: text runs and `<term ref>` glossary links, white space collapsed across
@@ -500,7 +507,8 @@ std::shared_ptr<const Lesson> readLessonXml(const XmlSource& source, const Packa
                        ">");
         return nullptr;
     }
-    Languages languages{course.targets, course.instructionLangs, !course.instructionLangs.empty()};
+    Languages languages{course.targets, course.instructionLangs, course.overviewLangs,
+                        !course.instructionLangs.empty()};
     if (languages.instruction.empty())
         languages.instruction.push_back("en");
     const ElementReader reader(source, sink, "lesson", languages);
@@ -535,7 +543,7 @@ std::shared_ptr<const Lesson> readLessonXml(const XmlSource& source, const Packa
             reader.unknownElement(child, {"title", "goals", "glossary", "speakers", "steps"});
     if (const auto* title = reader.child(root, "title", true))
     {
-        lesson->title = instructionText(context, title);
+        lesson->title = overviewText(context, title);
         reader.limitTitle(lesson->title, title);
     }
     if (const auto* goals = reader.child(root, "goals", false))
@@ -547,7 +555,7 @@ std::shared_ptr<const Lesson> readLessonXml(const XmlSource& source, const Packa
             if (std::string_view(goal->Name()) != "goal")
                 reader.unknownElement(goal, {"goal"});
             else
-                lesson->goals.push_back(instructionText(context, goal));
+                lesson->goals.push_back(overviewText(context, goal));
         }
     }
     if (const auto* glossary = reader.child(root, "glossary", false))

@@ -200,6 +200,9 @@ struct Course
     int format = 1;
     std::vector<LangTag> targets; ///< first is the main target; two for parallel `sv`+`nb` courses
     std::vector<LangTag> instructionLangs;
+    /// Languages only the overview is given in (`overview=`): course and lesson titles, the
+    /// description, goals. Never one of instructionLangs.
+    std::vector<LangTag> overviewLangs;
     std::string level; ///< CEFR: A1, A2, B1, B2, C1; a range like "A1-A2" is allowed
     /// The share of a lesson's points (0–1) a learner needs for the lesson to count as done
     /// (`pass-mark` on `<course>`); below it the lesson is only tried.

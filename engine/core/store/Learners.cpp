@@ -31,10 +31,11 @@ SaveResult ProgressStore::createLearner(const NewLearner& learner, std::int64_t 
     return write(
         [&]
         {
-            auto& st = m_db.cached("INSERT INTO learners(display_name, colour, ui_language, "
-                                   "pin_hash, created_at, last_seen_at) VALUES(?,?,?,?,?,?)");
+            auto& st = m_db.cached(
+                "INSERT INTO learners(display_name, colour, ui_language, pin_hash, created_at, "
+                "last_seen_at, second_language) VALUES(?,?,?,?,?,?,?)");
             st.bind(1, learner.displayName).bind(2, learner.colour).bind(3, learner.uiLanguage);
-            st.bindOptional(4, hash).bind(5, now).bind(6, now);
+            st.bindOptional(4, hash).bind(5, now).bind(6, now).bind(7, learner.secondLanguage);
             st.run();
             return ok(m_db.lastInsertId());
         });
@@ -55,12 +56,13 @@ LearnerProfile readLearner(Statement& st)
     p.lockedUntil = st.integer(7);
     p.exportedAt = st.integer(8);
     p.uuid = st.text(9);
+    p.secondLanguage = st.text(10);
     return p;
 }
 
 constexpr const char* kLearnerColumns =
     "SELECT id, display_name, colour, ui_language, pin_hash, created_at, last_seen_at, "
-    "locked_until, exported_at, coalesce(uuid, '') FROM learners ";
+    "locked_until, exported_at, coalesce(uuid, ''), second_language FROM learners ";
 } // namespace
 
 std::vector<LearnerProfile> ProgressStore::learners()
@@ -105,6 +107,18 @@ SaveResult ProgressStore::setLearnerLook(std::int64_t learnerId, const std::stri
         {
             auto& st = m_db.cached("UPDATE learners SET colour=?, ui_language=? WHERE id=?");
             st.bind(1, colour).bind(2, uiLanguage).bind(3, learnerId);
+            st.run();
+            return ok();
+        });
+}
+
+SaveResult ProgressStore::setLearnerSecondLanguage(std::int64_t learnerId, const std::string& lang)
+{
+    return write(
+        [&]
+        {
+            auto& st = m_db.cached("UPDATE learners SET second_language=? WHERE id=?");
+            st.bind(1, lang).bind(2, learnerId);
             st.run();
             return ok();
         });

@@ -94,6 +94,8 @@ public:
     SaveResult touchLearner(std::int64_t learnerId, std::int64_t now);
     SaveResult setLearnerLook(std::int64_t learnerId, const std::string& colour,
                               const std::string& uiLanguage);
+    /// The learner's second reading language for course instructions ("" for none).
+    SaveResult setLearnerSecondLanguage(std::int64_t learnerId, const std::string& lang);
     /// Checks a learner's PIN; 5 wrong tries lock the profile for 60 s.
     PinCheck checkLearnerPin(std::int64_t learnerId, const std::string& pin, std::int64_t now);
     /// The learner changes their own PIN (the old one must be right, if one is set).

@@ -182,6 +182,12 @@ CREATE TABLE attempt_checklist(
 CREATE INDEX attempt_checklist_learner ON attempt_checklist(learner_id);
 )sql";
 
+// Version 5: the learner's second reading language, for courses that do not explain in the
+// interface language ('' = none chosen). Local only for now: the classroom server keeps none.
+constexpr const char* kVersion5 = R"sql(
+ALTER TABLE learners ADD COLUMN second_language TEXT NOT NULL DEFAULT '';
+)sql";
+
 std::string withUuids(std::string_view sql)
 {
     std::string out(sql);
@@ -251,6 +257,9 @@ void applyVersion(Connection& db, int version, const review::Fsrs& fsrs)
         break;
     case 4:
         db.exec(kVersion4);
+        break;
+    case 5:
+        db.exec(kVersion5);
         break;
     default:
         throw std::logic_error("no migration to schema version " + std::to_string(version));

@@ -7,7 +7,7 @@ namespace kompis::core::store
 {
 
 /// The schema version this build writes; older stores are migrated on open.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 /// Brings the schema from its current PRAGMA user_version up to `target`, one version per
 /// transaction. Returns the version found. Throws SqliteError, or std::runtime_error when the

@@ -120,6 +120,8 @@ struct LearnerProfile
     std::string displayName;
     std::string colour;     ///< e.g. "#3a7bd5"
     std::string uiLanguage; ///< BCP 47, e.g. "sv"
+    /// The language to read a course in when it does not explain in uiLanguage ("": none).
+    std::string secondLanguage;
     std::int64_t createdAt = 0;
     std::int64_t lastSeenAt = 0;
     bool hasPin = false;
@@ -134,6 +136,7 @@ struct NewLearner
     std::string colour;
     std::string uiLanguage;
     std::optional<std::string> pin; ///< 4–12 ASCII digits
+    std::string secondLanguage{};   ///< see LearnerProfile::secondLanguage
 };
 
 enum class PinStatus

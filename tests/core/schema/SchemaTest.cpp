@@ -228,20 +228,34 @@ TEST_CASE("a course.xml the loader rejects for its structure is rejected by the 
           "[schema]")
 {
     requireXmllint();
-    const std::vector<std::string> structural{"bad-course-id",  "bad-instruction-tag",
-                                              "bad-level",      "bad-pass-mark",
-                                              "bad-target",     "bad-version",
-                                              "missing-id",     "unknown-course-attribute",
-                                              "format-two",     "missing-licence",
-                                              "misspelt-title", "no-lessons",
-                                              "unknown-topic",  "instruction-without-en",
-                                              "empty-author",   "wrong-root"};
+    const std::vector<std::string> structural{"bad-course-id",   "bad-instruction-tag",
+                                              "bad-level",       "bad-pass-mark",
+                                              "bad-target",      "bad-version",
+                                              "missing-id",      "unknown-course-attribute",
+                                              "format-two",      "missing-licence",
+                                              "misspelt-title",  "no-lessons",
+                                              "unknown-topic",   "instruction-without-en",
+                                              "empty-author",    "wrong-root",
+                                              "bad-overview-tag"};
     for (const auto& name : structural)
         DYNAMIC_SECTION(name)
         {
             checkRejectedByBoth(fs::path(KOMPIS_TEST_DATA) / "loader" / "courses" / (name + ".xml"),
                                 "course.xml");
         }
+}
+
+TEST_CASE("a course.xml with overview languages for its titles and goals passes the schema",
+          "[schema]")
+{
+    requireXmllint();
+    auto course = baseCourseFiles()["course.xml"];
+    const std::string instruction = "instruction=\"en fi\"";
+    course.replace(course.find(instruction), instruction.size(),
+                   instruction + " overview=\"ti so\"");
+    const auto run = xmllint({scratch("overview-course.xml", course)});
+    INFO(run.output);
+    CHECK(run.status == 0);
 }
 
 TEST_CASE("the base fixture the loader accepts also passes the schema", "[schema]")

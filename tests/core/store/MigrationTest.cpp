@@ -77,6 +77,40 @@ TEST_CASE("a store made by every earlier schema version upgrades and keeps its d
     }
 }
 
+TEST_CASE("a version 4 store opens with every row kept and learners get an empty second language")
+{
+    TempDir dir;
+    auto old = testOptions(dir / "p.sqlite");
+    old.migrateTo = 4;
+    {
+        ProgressStore store(old);
+        REQUIRE(store.schemaVersion() == 4);
+        fillVersion1(store.connection());
+    }
+    ProgressStore store(testOptions(dir / "p.sqlite"));
+    REQUIRE(store.saving());
+    CHECK(store.openReport().migratedFrom == 4);
+    CHECK(store.schemaVersion() == kSchemaVersion);
+    const auto amal = store.learner(1);
+    REQUIRE(amal);
+    CHECK(amal->displayName == "Amal");
+    CHECK(amal->uiLanguage == "sv");
+    CHECK(!amal->uuid.empty());
+    CHECK(amal->secondLanguage.empty());
+    CHECK(store.lessonProgress(1, "svenska", "l1").resumeStep == 4);
+    // The raw rows fillVersion1 wrote (summary tables are filled only by the version 2 step).
+    int attempts = 0;
+    store.forEachAttempt(std::nullopt, [&](const AttemptRow&) { ++attempts; });
+    CHECK(attempts == 4);
+
+    REQUIRE(store.setLearnerSecondLanguage(1, "ar").saved);
+    CHECK(store.learner(1)->secondLanguage == "ar");
+    NewLearner nour{"Nour", "#654321", "ti", std::nullopt, "fi"};
+    const auto created = store.createLearner(nour, kT0);
+    REQUIRE(created.saved);
+    CHECK(store.learner(created.id)->secondLanguage == "fi");
+}
+
 TEST_CASE("a store from a newer Kompis is left untouched and progress is not saved")
 {
     TempDir dir;

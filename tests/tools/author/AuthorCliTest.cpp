@@ -175,6 +175,22 @@ TEST_CASE("info --format=json counts lessons, items, vocabulary and audio", "[au
           std::string::npos);
 }
 
+TEST_CASE("an overview language is reported missing on a goal, not on a prompt, and info "
+          "lists it",
+          "[author]")
+{
+    const auto run = author("validate overview");
+    CHECK(run.exit == 0);
+    CHECK(run.out == "overview/lessons/a.xml:5:5: warning: <goal> has no ti text; learners "
+                     "reading those languages will see another language. Add <t "
+                     "lang=\"ti\">…</t> [lesson.missing-translation]\n"
+                     "validated 1 package: 0 errors, 1 warning\n");
+    const auto info = author("info overview");
+    CHECK(info.out.find("instructions in en; titles and goals also in ti;") != std::string::npos);
+    const auto json = author("info overview --format=json");
+    CHECK(json.out.find("\"overview\": [\"ti\"],") != std::string::npos);
+}
+
 TEST_CASE("check-answer tells a teacher what the engine says to an answer", "[author]")
 {
     const auto example = (fs::path(KOMPIS_COURSES_DIR) / "example").string();
