@@ -92,7 +92,10 @@ std::vector<core::LangTag> Shell::readingOrder(const core::Course* course,
 
 core::ShownText Shell::instrWithLang(const core::LocalText& text, const core::Course* course) const
 {
-    return core::pickShown(text, readingOrder(course, &text));
+    core::ShownText shown = core::pickShown(text, readingOrder(course, &text));
+    // A Swedish or Norwegian quotation in an Arabic or Dari sentence keeps its own order.
+    shown.text = core::text::isolateQuotes(shown.text);
+    return shown;
 }
 
 std::string Shell::target(const core::LocalText& text, const std::string& variant) const
