@@ -284,6 +284,7 @@ private:
     std::vector<Widget> m_lastWidgets; ///< what input is tested against
     std::vector<Draw> m_draws;
     std::vector<std::string> m_richLines; ///< whole lines of rich text, for showsText
+    int m_pictures = 0;                   ///< pictures drawn this build: widgets picture-1, …
 
     std::string m_clicked;
     std::string m_focus;

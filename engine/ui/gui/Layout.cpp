@@ -16,6 +16,7 @@ void Gui::begin(sf::Vector2u windowSize, bool withFooter)
     m_widgets.clear();
     m_draws.clear();
     m_richLines.clear();
+    m_pictures = 0;
     m_cards.clear();
     m_row.reset();
     const float w = float(windowSize.x);

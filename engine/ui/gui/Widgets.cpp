@@ -310,10 +310,18 @@ void Gui::image(const sf::Texture& texture, float maxHeight)
         return;
     const float scale = std::min({m_colW / float(size.x), maxHeight / float(size.y), 2.0f});
     const Rect r = placeInBody(float(size.x) * scale, float(size.y) * scale);
+    // Centred in the column (placeInBody starts it on the reading side; in a row it stays put).
+    const float x = m_row ? r.x : m_colX + (m_colW - r.w) / 2;
     sf::Sprite sprite(texture);
     sprite.setScale(scale, scale);
-    sprite.setPosition(r.x + (m_colW - r.w) / 2, r.y);
+    sprite.setPosition(x, r.y);
     m_draws.push_back({Region::Body, std::nullopt, std::nullopt, std::move(sprite)});
+    // Not focusable or clickable: only named, so scripts can check where pictures are.
+    m_widgets.push_back({"picture-" + std::to_string(++m_pictures),
+                         {x, r.y, r.w, r.h},
+                         false,
+                         false,
+                         Region::Body});
 }
 
 void Gui::columnChart(const std::vector<float>& values, const std::vector<std::string>& labels,
