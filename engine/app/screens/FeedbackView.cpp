@@ -123,7 +123,9 @@ void LessonScreen::feedback(const core::Item& item)
     const ui::Ink ink = outcomeInk(r.outcome);
     gui.space(6);
     gui.beginCard(gui.colour(ink));
-    gui.text(outcomeMark(r.outcome) + m_shell.tr(outcomeKey(r.outcome)), {1.4f, true, ink});
+    const std::string verdict = m_shell.tr(outcomeKey(r.outcome));
+    gui.text(outcomeMark(r.outcome) + verdict, {1.4f, true, ink});
+    readFeedbackAloud(item, verdict);
     // A message or a spoken try has no right answer to show: its model is shown in the item.
     const bool judged = !std::holds_alternative<core::WriteTask>(item.body) &&
                         !std::holds_alternative<core::SpeakAloud>(item.body);
@@ -159,6 +161,23 @@ void LessonScreen::feedback(const core::Item& item)
     if (!m_run.saved())
         gui.text(m_shell.tr("feedback.not-saved"), ui::styles::smallError);
     gui.endCard();
+}
+
+void LessonScreen::readFeedbackAloud(const core::Item& item, const std::string& verdict)
+{
+    // The verdict and the author's words, each in its own language. Lines quoting the Swedish
+    // or Norwegian answer are left out: no interface voice should read target text (its
+    // recorded clips do that).
+    const std::string ui = m_shell.messages().language();
+    std::vector<Spoken> parts{{verdict, ui}};
+    const core::LocalText& feedback = m_run.result()->feedback;
+    const std::string said = m_shell.instr(feedback);
+    parts.push_back({said, shownLanguage(feedback, said, ui)});
+    if (const auto* tf = std::get_if<core::TrueFalse>(&item.body); tf && !tf->explanation.empty())
+        if (const std::string why = m_shell.instr(tf->explanation);
+            said.find(why) == std::string::npos)
+            parts.push_back({why, shownLanguage(tf->explanation, why, ui)});
+    readAloudButton(m_shell, "read-feedback", parts);
 }
 
 void LessonScreen::choiceFeedback(const core::MultipleChoice& body)
