@@ -24,6 +24,7 @@ public:
     {
     }
     [[nodiscard]] const char* name() const override { return "language"; }
+    [[nodiscard]] bool hasFooter() const override { return false; } ///< room for every name
     void build() override;
 
 private:
