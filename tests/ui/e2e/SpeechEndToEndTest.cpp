@@ -20,14 +20,14 @@ std::string slurp(const fs::path& file)
 /// tests are about what is spoken, so they let it count as a speaker (as NoGiveAway's do).
 constexpr const char* kSilentSpeaker = "null KOMPIS_PLAY_SILENT=1";
 
-/// To the example course's first quiz item as a new learner who keeps the interface language
-/// offered (the picker's choice), not English.
-std::string toFirstItemInInterfaceLanguage()
+/// A script of E2eSandbox that makes a learner, without its choice of English: the learner
+/// keeps the interface language offered (the picker's choice).
+std::string inInterfaceLanguage(const char* script)
 {
-    std::string script = kToFirstItem;
+    std::string text = script;
     const std::string english = "click ui-en\n";
-    script.erase(script.find(english), english.size());
-    return script;
+    text.erase(text.find(english), english.size());
+    return text;
 }
 
 } // namespace
@@ -49,7 +49,7 @@ click lang-ar
 expect-screen set-up
 expect-text إعداد هذا الحاسوب
 click setup-own-pc
-)") + toFirstItemInInterfaceLanguage() +
+)") + inInterfaceLanguage(kToFirstItem) +
                                R"(expect-text 🔊 اقرأ بصوت عالٍ
 click read-prompt
 expect-playing speech/en
@@ -99,7 +99,7 @@ quit
 TEST_CASE("in Tigrinya no read-aloud button is shown, since espeak-ng has no Tigrinya voice")
 {
     Sandbox box("speech-tigrinya");
-    const std::string script = toFirstItemInInterfaceLanguage() + R"(expect-no-text 🔊
+    const std::string script = inInterfaceLanguage(kToFirstItem) + R"(expect-no-text 🔊
 screenshot lesson-ti.png
 click option-1
 click check
@@ -117,5 +117,22 @@ TEST_CASE("a first start with a language given on the command line skips the lan
     fs::remove(box.settings());
     const int exit = box.run("skip", "expect-screen set-up\nquit\n", "--ui-language sv");
     INFO(box.errors("skip"));
+    CHECK(exit == 0);
+}
+
+TEST_CASE("a Finnish prompt is read by the Finnish voice, a clip started meanwhile stops the "
+          "speech, and read-aloud in turn stops the clip")
+{
+    Sandbox box("speech-and-clips");
+    const std::string script = inInterfaceLanguage(kToSickLesson) + R"(click read-prompt
+expect-playing speech/fi
+click audio-sick-q1
+expect-playing media/sick-q1.ogg
+click read-prompt
+expect-playing speech/fi
+quit
+)";
+    const int exit = box.run("clips", script, "--ui-language fi", kSilentSpeaker);
+    INFO(box.errors("clips"));
     CHECK(exit == 0);
 }
