@@ -111,7 +111,10 @@ void LessonScreen::feedback(const core::Item& item)
         {
             gui.space(6);
             gui.beginCard();
-            gui.text(m_shell.tr("feedback.skipped"), ui::styles::body);
+            const std::string skippedText = m_shell.tr("feedback.skipped");
+            gui.text(skippedText, ui::styles::body);
+            readAloudButton(m_shell, "read-feedback",
+                            {{skippedText, m_shell.messages().language()}});
             gui.endCard();
         }
         return;
