@@ -5,6 +5,7 @@
 #include "core/speech/Voices.hpp"
 
 #include <chrono>
+#include <cstdlib>
 #include <iostream>
 
 namespace kompis::app
@@ -25,7 +26,12 @@ SpeechSynth* ReadAloud::synth()
     if (m_off)
         return nullptr;
     if (!m_synth)
-        m_synth = std::make_unique<SpeechSynth>(); // a look at the disk; espeak starts later
+    {
+        // A folder holding espeak-ng-data other than espeak's own (a PC without it installed
+        // system-wide, or a test of a PC where it is missing).
+        const char* data = std::getenv("KOMPIS_ESPEAK_DATA");
+        m_synth = std::make_unique<SpeechSynth>(data ? data : ""); // a look at the disk only
+    }
     if (!m_synth->usable())
     {
         std::cerr << "kompis: read aloud is off: " << m_synth->problem() << "\n";

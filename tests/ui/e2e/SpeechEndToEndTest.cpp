@@ -136,3 +136,29 @@ quit
     INFO(box.errors("clips"));
     CHECK(exit == 0);
 }
+
+TEST_CASE("without espeak-ng data the speaker buttons are absent, the log says why, and the "
+          "picker and the lesson still work")
+{
+    Sandbox box("speech-no-data");
+    fs::remove(box.settings());
+    const std::string script = std::string(R"(expect-screen language
+expect-no-text 🔊
+click lang-ar
+expect-screen set-up
+click setup-own-pc
+)") + inInterfaceLanguage(kToFirstItem) +
+                               R"(expect-no-text 🔊
+click option-1
+click check
+expect-no-text 🔊
+quit
+)";
+    const int exit = box.run("no-data", script, "",
+                             std::string(kSilentSpeaker) +
+                                 " KOMPIS_ESPEAK_DATA=" + (box.dir / "no-espeak").string());
+    INFO(box.errors("no-data"));
+    CHECK(exit == 0);
+    CHECK(box.errors("no-data").find("read aloud is off: espeak-ng-data not found") !=
+          std::string::npos);
+}
