@@ -3,6 +3,7 @@
 #include "app/Shell.hpp"
 #include "app/screens/LessonScreen.hpp"
 #include "core/session/ChoiceShuffle.hpp"
+#include "core/speech/Quotes.hpp"
 #include "ui/gui/QuotedEnd.hpp"
 
 #include <algorithm>
@@ -168,18 +169,28 @@ void LessonScreen::feedback(const core::Item& item)
 
 void LessonScreen::readFeedbackAloud(const core::Item& item, const std::string& verdict)
 {
-    // The verdict and the author's words, each in its own language. Lines quoting the Swedish
-    // or Norwegian answer are left out: no interface voice should read target text (its
-    // recorded clips do that).
+    // The verdict and the author's words, each in its own language. Lines quoting the learner's
+    // or the expected answer are left out, and the words the author quotes are said by the
+    // course's voice: no interface voice should read Swedish or Norwegian.
     const std::string ui = m_shell.messages().language();
+    std::string course = m_run.target();
+    if (const core::Course* model = stepCourse();
+        course.empty() && model && !model->targets.empty())
+        course = model->targets.front();
     std::vector<Spoken> parts{{verdict, ui}};
+    const auto authorsWords = [&](const core::LocalText& text, const std::string& shown)
+    {
+        const std::string language = shownLanguage(text, shown, ui);
+        for (const auto& span : core::speech::splitQuoted(shown))
+            parts.push_back({span.text, span.quoted && !course.empty() ? course : language});
+    };
     const core::LocalText& feedback = m_run.result()->feedback;
     const std::string said = m_shell.instr(feedback);
-    parts.push_back({said, shownLanguage(feedback, said, ui)});
+    authorsWords(feedback, said);
     if (const auto* tf = std::get_if<core::TrueFalse>(&item.body); tf && !tf->explanation.empty())
         if (const std::string why = m_shell.instr(tf->explanation);
             said.find(why) == std::string::npos)
-            parts.push_back({why, shownLanguage(tf->explanation, why, ui)});
+            authorsWords(tf->explanation, why);
     readAloudButton(m_shell, "read-feedback", parts);
 }
 

@@ -162,3 +162,19 @@ quit
     CHECK(box.errors("no-data").find("read aloud is off: espeak-ng-data not found") !=
           std::string::npos);
 }
+
+TEST_CASE("the Swedish words a feedback quotes are said by the Swedish voice, the rest by the "
+          "learner's")
+{
+    Sandbox box("speech-quoted");
+    const std::string script = std::string(kToFirstItem) + R"(click option-2
+click check
+expect-text "heter" is already the verb
+click read-feedback
+expect-playing speech/en+sv
+quit
+)";
+    const int exit = box.run("quoted", script, "--ui-language en", kSilentSpeaker);
+    INFO(box.errors("quoted"));
+    CHECK(exit == 0);
+}
