@@ -3,6 +3,7 @@
 #include "app/Shell.hpp"
 #include "core/speech/SpeechSynth.hpp"
 #include "core/speech/Voices.hpp"
+#include "core/text/Isolation.hpp"
 
 #include <chrono>
 #include <cstdlib>
@@ -63,7 +64,9 @@ void ReadAloud::toggle(const std::string& id, const std::vector<Spoken>& parts)
     for (const Spoken& part : parts)
         if (const auto voice = voiceFor(part.language); voice && !part.text.empty())
         {
-            pending->parts.push_back(speech->synthesize(part.text, *voice));
+            // Isolate marks keep a quote's order on screen; a voice has nothing to do with them.
+            pending->parts.push_back(
+                speech->synthesize(core::text::withoutIsolates(part.text), *voice));
             if (pending->voices.find(*voice) == std::string::npos)
                 pending->voices += (pending->voices.empty() ? "" : "+") + *voice;
         }
@@ -141,13 +144,17 @@ std::string ReadAloud::playing() const
                : std::string();
 }
 
-void readAloudButton(Shell& shell, const std::string& id, const std::vector<Spoken>& parts)
+void readAloudButton(Shell& shell, const std::string& id, std::vector<Spoken> parts)
 {
     ReadAloud& reader = shell.readAloud();
+    const std::string& ui = shell.messages().language();
     // For a learner who reads in a language espeak cannot speak, a voice in another language
     // would not help: the button is absent.
-    if (!reader.canSpeak(shell.messages().language()))
+    if (!reader.canSpeak(ui))
         return;
+    for (Spoken& part : parts)
+        if (part.language.empty())
+            part.language = ui;
     bool any = false;
     for (const Spoken& part : parts)
         any = any || (!part.text.empty() && reader.canSpeak(part.language));
@@ -163,16 +170,6 @@ void readAloudButton(Shell& shell, const std::string& id, const std::vector<Spok
                    {speaking ? ui::Look::Selected : ui::Look::Quiet, 0, 0, true, {}, -1}))
         reader.toggle(id, parts);
     gui.endRow();
-}
-
-std::string shownLanguage(const core::LocalText& text, const std::string& shown,
-                          const std::string& fallback)
-{
-    // Whichever fallback chain picked the text, the variant it came from says its language.
-    for (const auto& [language, variant] : text.variants)
-        if (variant == shown && !language.empty())
-            return language;
-    return fallback;
 }
 
 } // namespace kompis::app

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/model/LocalText.hpp"
 #include "ui/AudioPlayer.hpp"
 
 #include <future>
@@ -19,7 +18,8 @@ namespace kompis::app
 
 class Shell;
 
-/// A piece of text as shown, and the language it is written in (which picks the voice).
+/// A piece of text as shown, and the language it is written in (which picks the voice; ""
+/// for the interface language).
 struct Spoken
 {
     std::string text;
@@ -75,11 +75,6 @@ private:
 /// The small speaker button (🔊 and its label from the catalogs; Stop while speaking) that
 /// reads `parts` aloud; nothing is drawn when the learner's interface language has no voice
 /// (Tigrinya, Somali) or nothing in `parts` can be spoken.
-void readAloudButton(Shell& shell, const std::string& id, const std::vector<Spoken>& parts);
-
-/// The language of `shown`, the text picked from `text` for the screen: the variant it came
-/// from, else `fallback` (text without variants is in the interface language).
-[[nodiscard]] std::string shownLanguage(const core::LocalText& text, const std::string& shown,
-                                        const std::string& fallback);
+void readAloudButton(Shell& shell, const std::string& id, std::vector<Spoken> parts);
 
 } // namespace kompis::app

@@ -178,19 +178,17 @@ void LessonScreen::readFeedbackAloud(const core::Item& item, const std::string& 
         course.empty() && model && !model->targets.empty())
         course = model->targets.front();
     std::vector<Spoken> parts{{verdict, ui}};
-    const auto authorsWords = [&](const core::LocalText& text, const std::string& shown)
+    const auto authorsWords = [&](const core::ShownText& shown)
     {
-        const std::string language = shownLanguage(text, shown, ui);
-        for (const auto& span : core::speech::splitQuoted(shown))
-            parts.push_back({span.text, span.quoted && !course.empty() ? course : language});
+        for (const auto& span : core::speech::splitQuoted(shown.text))
+            parts.push_back({span.text, span.quoted && !course.empty() ? course : shown.lang});
     };
-    const core::LocalText& feedback = m_run.result()->feedback;
-    const std::string said = m_shell.instr(feedback);
-    authorsWords(feedback, said);
+    const core::ShownText said = m_shell.instrWithLang(m_run.result()->feedback);
+    authorsWords(said);
     if (const auto* tf = std::get_if<core::TrueFalse>(&item.body); tf && !tf->explanation.empty())
-        if (const std::string why = m_shell.instr(tf->explanation);
-            said.find(why) == std::string::npos)
-            authorsWords(tf->explanation, why);
+        if (const core::ShownText why = m_shell.instrWithLang(tf->explanation);
+            said.text.find(why.text) == std::string::npos)
+            authorsWords(why);
     readAloudButton(m_shell, "read-feedback", parts);
 }
 
