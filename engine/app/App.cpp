@@ -2,6 +2,7 @@
 
 #include "app/PreviewWatcher.hpp"
 #include "app/WindowSize.hpp"
+#include "app/screens/LanguageScreen.hpp"
 #include "app/screens/LibraryScreen.hpp"
 #include "app/screens/ProfilesScreen.hpp"
 #include "app/screens/SetupScreen.hpp"
@@ -30,6 +31,12 @@ std::string App::screenName() const
 std::string App::screenDetail() const
 {
     return m_stack.empty() ? std::string() : top().detail();
+}
+
+std::string App::playingClip() const
+{
+    const std::string speech = m_shell->readAloud().playing();
+    return speech.empty() ? m_shell->playingClip() : speech;
 }
 
 void App::createWindow()
@@ -93,6 +100,8 @@ int App::run()
     m_shell->loadSettings(m_store->openReport().path.parent_path() / "settings.txt");
     // A classroom set-up (or a test) names the language; until someone picks one, Kompis speaks
     // the system's when it has a catalog for it.
+    // Chosen once (on the picker, in the settings, or by --ui-language): the picker is not shown.
+    m_languageChosen = !m_options.uiLanguage.empty() || !m_shell->settings().uiLanguage.empty();
     if (!m_options.uiLanguage.empty())
         m_shell->settings().uiLanguage = m_options.uiLanguage;
     else if (m_shell->settings().uiLanguage.empty())
@@ -175,6 +184,15 @@ void App::openFirstScreen()
     m_stack.clear();
     if (!m_shell->settings().pcSetUp && !m_store->hasTeacherPin())
     {
+        // The very first start asks for the language first, with each name in its own script:
+        // the set-up that follows is then in a language the person can read.
+        if (!m_languageChosen)
+        {
+            m_stack.push_back(
+                std::make_unique<LanguageScreen>(*m_shell, LanguageScreen::From::FirstStart));
+            top().open();
+            return;
+        }
         m_stack.push_back(std::make_unique<SetupScreen>(*m_shell, SetupScreen::From::FirstStart));
         top().open();
         return;
@@ -264,6 +282,9 @@ void App::build()
     if (m_watcher)
         previewProblems();
     top().build();
+    // Speech made off the UI thread plays on the frame it is ready; frames keep coming till then.
+    if (m_shell->readAloud().afterBuild())
+        m_shell->keepDrawing();
     m_gui->end();
 }
 

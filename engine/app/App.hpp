@@ -60,7 +60,7 @@ private:
     void frame() override { frame(true); }
     void screenshot(std::filesystem::path file) override { m_pendingShot = std::move(file); }
     void noteInput() override { m_lastInput = std::chrono::steady_clock::now(); }
-    [[nodiscard]] std::string playingClip() const override { return m_shell->playingClip(); }
+    [[nodiscard]] std::string playingClip() const override;
 
     /// Whether a signed-in learner is to be signed out when idle (classroom setting).
     [[nodiscard]] bool watchingIdle() const;
@@ -81,6 +81,7 @@ private:
     std::chrono::steady_clock::time_point m_lastInput = std::chrono::steady_clock::now();
     int m_syncRounds = 0; ///< classroom sync rounds seen (the class list may have changed)
     std::unique_ptr<PreviewWatcher> m_watcher;
+    bool m_languageChosen = false; ///< else the first start opens the language picker
 };
 
 } // namespace kompis::app

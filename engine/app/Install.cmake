@@ -29,7 +29,7 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://kompis.invalid/")
 # Named by hand (not dpkg-shlibdeps) so the package builds the same on any machine; these are
 # Debian 12's runtime packages of every library the programs link, plus a font with Nordic letters.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libsfml-graphics2.5, libsfml-window2.5, libsfml-audio2.5, libsfml-system2.5, libopenal1, libicu72, libsndfile1, libtinyxml2-9, libsqlite3-0, libsodium23, libzip4, libhunspell-1.7-0, libpq5, fonts-dejavu-core | fonts-noto-core")
+    "libsfml-graphics2.5, libsfml-window2.5, libsfml-audio2.5, libsfml-system2.5, libopenal1, libicu72, libsndfile1, libtinyxml2-9, libsqlite3-0, libsodium23, libzip4, libespeak-ng1, libhunspell-1.7-0, libpq5, fonts-dejavu-core | fonts-noto-core")
 # kompis-author validate checks spelling with these dictionaries when they are installed.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hunspell-sv, hunspell-no")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/ClassroomLink.hpp"
+#include "app/ReadAloud.hpp"
 #include "app/Settings.hpp"
 #include "core/model/LanguageChoice.hpp"
 #include "core/session/Clock.hpp"
@@ -65,6 +66,8 @@ public:
     [[nodiscard]] core::session::ProgressPort& progress() { return m_progress; }
     [[nodiscard]] const core::session::Clock& clock() const { return m_clock; }
     [[nodiscard]] ui::AudioPlayer& audio() { return m_audio; }
+    /// Instructions and feedback spoken with espeak-ng (through audio()).
+    [[nodiscard]] ReadAloud& readAloud() { return m_readAloud; }
     [[nodiscard]] Settings& settings() { return m_settings; }
     [[nodiscard]] const ui::Messages& messages() const { return m_messages; }
     void loadSettings(std::filesystem::path file);
@@ -210,6 +213,7 @@ private:
     core::session::StoreProgress m_progress{m_store};
     core::session::SystemClock m_clock;
     ui::AudioPlayer m_audio;
+    ReadAloud m_readAloud{m_audio}; ///< after m_audio: its speech stops before the sound goes
     Settings m_settings;
     std::filesystem::path m_settingsFile;
     std::vector<std::unique_ptr<CourseEntry>> m_courses;

@@ -83,11 +83,24 @@ std::string AudioPlayer::play(const std::string& key, const std::string& bytes, 
                                   });
     if (!pcm)
         return error.empty() ? "cannot play " + key : error;
+    return start(key, *pcm);
+}
+
+std::string AudioPlayer::playPcm(const std::string& key, const core::PcmAudio& pcm)
+{
+    if (!available())
+        return "no audio device";
+    return start(key, pcm);
+}
+
+std::string AudioPlayer::start(const std::string& key, const core::PcmAudio& pcm)
+{
+    // One sound for clips and speech alike: whatever starts stops the other, at one volume.
     m->sound->stop();
     if (!m->buffer)
         m->buffer = std::make_unique<sf::SoundBuffer>();
-    if (!m->buffer->loadFromSamples(pcm->samples.data(), pcm->samples.size(), pcm->channels,
-                                    pcm->sampleRate))
+    if (!m->buffer->loadFromSamples(pcm.samples.data(), pcm.samples.size(), pcm.channels,
+                                    pcm.sampleRate))
         return "cannot play " + key;
     m->sound->setBuffer(*m->buffer);
     m->sound->setVolume(m->volume);

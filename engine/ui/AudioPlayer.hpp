@@ -32,6 +32,8 @@ public:
     /// Plays `key` from `bytes` (decoded and cached on first use); "" or why it cannot play.
     /// `speed` below 1 plays it slower at the same pitch (a tempo-changed copy, cached too).
     std::string play(const std::string& key, const std::string& bytes, float speed = 1.0f);
+    /// Plays audio already in memory (speech read aloud) through the same sound as the clips.
+    std::string playPcm(const std::string& key, const core::PcmAudio& pcm);
     void stop();
     [[nodiscard]] bool playing(const std::string& key) const;
     /// 0–1 through the clip now playing.
@@ -42,6 +44,8 @@ public:
     void setVolume(float percent);
 
 private:
+    std::string start(const std::string& key, const core::PcmAudio& pcm);
+
     struct Impl;
     std::unique_ptr<Impl> m;
 };

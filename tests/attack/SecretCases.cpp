@@ -46,7 +46,7 @@ void modes(Attack& attack)
     Case c(attack, "secrets", "player-files-are-private");
     const auto store = c.dir() / "pc" / "progress.sqlite";
     // The PC is set up in the player, so it writes its settings file itself.
-    c.player("expect-screen set-up\nclick setup-own-pc\n" +
+    c.player("expect-screen language\nclick lang-en\nexpect-screen set-up\nclick setup-own-pc\n" +
                  replaced(openCourseScript("example"), "click course-example\n",
                           "click course-example\nclick start\nwait 300\n"),
              store, {attack.setup().exampleCourse}, -1, false);

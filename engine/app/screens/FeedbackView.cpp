@@ -3,6 +3,7 @@
 #include "app/Shell.hpp"
 #include "app/screens/LessonScreen.hpp"
 #include "core/session/ChoiceShuffle.hpp"
+#include "core/speech/Quotes.hpp"
 #include "ui/gui/QuotedEnd.hpp"
 
 #include <algorithm>
@@ -111,7 +112,10 @@ void LessonScreen::feedback(const core::Item& item)
         {
             gui.space(6);
             gui.beginCard();
-            gui.text(m_shell.tr("feedback.skipped"), ui::styles::body);
+            const std::string skippedText = m_shell.tr("feedback.skipped");
+            gui.text(skippedText, ui::styles::body);
+            readAloudButton(m_shell, "read-feedback",
+                            {{skippedText, m_shell.messages().language()}});
             gui.endCard();
         }
         return;
@@ -123,7 +127,9 @@ void LessonScreen::feedback(const core::Item& item)
     const ui::Ink ink = outcomeInk(r.outcome);
     gui.space(6);
     gui.beginCard(gui.colour(ink));
-    gui.text(outcomeMark(r.outcome) + m_shell.tr(outcomeKey(r.outcome)), {1.4f, true, ink});
+    const std::string verdict = m_shell.tr(outcomeKey(r.outcome));
+    gui.text(outcomeMark(r.outcome) + verdict, {1.4f, true, ink});
+    readFeedbackAloud(item, verdict);
     // A message or a spoken try has no right answer to show: its model is shown in the item.
     const bool judged = !std::holds_alternative<core::WriteTask>(item.body) &&
                         !std::holds_alternative<core::SpeakAloud>(item.body);
@@ -159,6 +165,31 @@ void LessonScreen::feedback(const core::Item& item)
     if (!m_run.saved())
         gui.text(m_shell.tr("feedback.not-saved"), ui::styles::smallError);
     gui.endCard();
+}
+
+void LessonScreen::readFeedbackAloud(const core::Item& item, const std::string& verdict)
+{
+    // The verdict and the author's words, each in its own language. Lines quoting the learner's
+    // or the expected answer are left out, and the words the author quotes are said by the
+    // course's voice: no interface voice should read Swedish or Norwegian.
+    const std::string ui = m_shell.messages().language();
+    std::string course = m_run.target();
+    if (const core::Course* model = stepCourse();
+        course.empty() && model && !model->targets.empty())
+        course = model->targets.front();
+    std::vector<Spoken> parts{{verdict, ui}};
+    const auto authorsWords = [&](const core::ShownText& shown)
+    {
+        for (const auto& span : core::speech::splitQuoted(shown.text))
+            parts.push_back({span.text, span.quoted && !course.empty() ? course : shown.lang});
+    };
+    const core::ShownText said = m_shell.instrWithLang(m_run.result()->feedback);
+    authorsWords(said);
+    if (const auto* tf = std::get_if<core::TrueFalse>(&item.body); tf && !tf->explanation.empty())
+        if (const core::ShownText why = m_shell.instrWithLang(tf->explanation);
+            said.text.find(why.text) == std::string::npos)
+            authorsWords(why);
+    readAloudButton(m_shell, "read-feedback", parts);
 }
 
 void LessonScreen::choiceFeedback(const core::MultipleChoice& body)

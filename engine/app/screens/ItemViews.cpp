@@ -32,7 +32,10 @@ void LessonScreen::letterButtons()
 void LessonScreen::item(const core::Item& item, const std::string& itemId)
 {
     ui::Gui& gui = m_shell.gui();
-    gui.text(m_shell.instr(item.prompt), ui::styles::prompt);
+    const core::ShownText prompt = m_shell.instrWithLang(item.prompt);
+    gui.text(prompt.text, ui::styles::prompt);
+    // Said in the language of the text shown (English when the course has no Arabic for it).
+    readAloudButton(m_shell, "read-prompt", {{prompt.text, prompt.lang}});
     const int number = answering() ? gui.numberPressed() : 0;
     std::visit(
         [&](const auto& body)

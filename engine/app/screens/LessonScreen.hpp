@@ -109,6 +109,8 @@ private:
 
     // Feedback (FeedbackView.cpp)
     void feedback(const core::Item& item);
+    /// The feedback card's read-aloud button: its verdict and the author's words.
+    void readFeedbackAloud(const core::Item& item, const std::string& verdict);
     /// "Ticked but not right: …" and "Right but not ticked: …" for a multiple choice.
     void choiceFeedback(const core::MultipleChoice& body);
     /// "In the wrong place: …", "Not in this sentence: …", "Missing: …" for a word order.

@@ -2,6 +2,7 @@
 
 #include "app/LearnerLook.hpp"
 #include "app/Shell.hpp"
+#include "app/screens/LanguageScreen.hpp"
 #include "app/screens/LibraryScreen.hpp"
 #include "app/screens/NewLearnerScreen.hpp"
 #include "app/screens/PinScreen.hpp"
@@ -30,6 +31,9 @@ void ProfilesScreen::build()
         m_shell.push(std::make_unique<SettingsScreen>(m_shell));
     if (gui.headerButton("teacher", m_shell.tr("nav.teacher"), true))
         m_shell.show(std::make_unique<TeacherScreen>(m_shell));
+    // The language by its own name: someone who cannot read this one still finds theirs.
+    if (gui.headerButton("language", m_shell.languageName(m_shell.messages().language()), true))
+        m_shell.push(std::make_unique<LanguageScreen>(m_shell, LanguageScreen::From::Profiles));
     if (!m_notice.empty())
         gui.text(m_notice, ui::styles::notice);
     gui.heading(m_shell.tr("profiles.title"));

@@ -38,6 +38,8 @@ constexpr Candidate kCandidates[] = {
     {"NotoSansEthiopic-Bold.ttf", Family::Ethiopic, true},
     {"NotoSans-Regular.ttf", Family::Sans, false},
     {"NotoSans-Bold.ttf", Family::Sans, true},
+    // Symbols no text face has: the speaker on read-aloud buttons (🔊).
+    {"NotoSansSymbols2-Regular.ttf", Family::Sans, false},
 };
 
 std::vector<std::string> systemDirs()

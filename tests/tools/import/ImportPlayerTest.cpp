@@ -20,7 +20,9 @@ TEST_CASE("a learner answers an imported GIFT question in the player and the sto
     REQUIRE(import.exit == 0);
 
     const auto script = scratch.path / "learner.script";
-    spit(script, R"(expect-screen set-up
+    spit(script, R"(expect-screen language
+click lang-en
+expect-screen set-up
 click setup-own-pc
 expect-screen profiles
 click new-learner

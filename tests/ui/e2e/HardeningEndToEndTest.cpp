@@ -116,7 +116,9 @@ TEST_CASE("a store folder that cannot be written shows that progress is not bein
     // run) can create the store there.
     std::ofstream(box.dir / "blocked") << "not a folder";
     // Nothing can be saved, so not even the set-up of the PC: it shows, under the banner.
-    const std::string script = R"(expect-screen set-up
+    const std::string script = R"(expect-screen language
+click lang-sv
+expect-screen set-up
 expect-text sparas inte
 screenshot not-saving.png
 quit

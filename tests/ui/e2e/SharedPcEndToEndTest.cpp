@@ -50,7 +50,9 @@ TEST_CASE("a new PC asks for the teacher PIN twice, refuses two that differ, and
 {
     Sandbox box("setup-pc");
     fs::remove(box.settings());
-    const std::string script = R"(expect-screen set-up
+    const std::string script = R"(expect-screen language
+click lang-en
+expect-screen set-up
 expect-text Set up this computer
 click setup-pin
 type 2468
@@ -93,7 +95,9 @@ TEST_CASE("on a learner's own PC the set-up step can be skipped, and the Teacher
 {
     Sandbox box("own-pc");
     fs::remove(box.settings());
-    const std::string script = R"(expect-screen set-up
+    const std::string script = R"(expect-screen language
+click lang-en
+expect-screen set-up
 click setup-own-pc
 expect-screen profiles
 click teacher
@@ -268,7 +272,10 @@ TEST_CASE("at 800×600 with the largest text the set-up, profiles, new learner, 
 {
     Sandbox box("small-screen");
     std::ofstream(box.settings()) << "text-size=2\n";
-    const std::string script = R"(expect-screen set-up
+    const std::string script = R"(expect-screen language
+expect-inside lang-en
+click lang-en
+expect-screen set-up
 expect-inside setup-pin
 expect-inside setup-save
 click setup-pin
