@@ -1,5 +1,6 @@
 #include "ui/text/FontFace.hpp"
 
+#include <cmath>
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include <algorithm>
@@ -9,8 +10,9 @@
 namespace kompis::ui::text
 {
 
-FontFace::FontFace(FT_LibraryRec_* library, std::string path)
+FontFace::FontFace(FT_LibraryRec_* library, std::string path, float scale)
     : m_path(std::move(path))
+    , m_scale(scale)
 {
     if (FT_New_Face(library, m_path.c_str(), 0, &m_face) != 0)
     {
@@ -39,7 +41,8 @@ void FontFace::useSize(std::int32_t size26_6)
 {
     if (m_face == nullptr || size26_6 == m_size)
         return;
-    FT_Set_Char_Size(m_face, 0, size26_6, 72, 72);
+    FT_Set_Char_Size(m_face, 0, static_cast<FT_F26Dot6>(std::lround(float(size26_6) * m_scale)), 72,
+                     72);
     m_size = size26_6;
     if (m_font != nullptr)
         hb_ft_font_changed(m_font);

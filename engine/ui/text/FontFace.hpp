@@ -24,8 +24,9 @@ struct FaceMetrics
 class FontFace
 {
 public:
-    /// Opens `path`; `valid()` says whether it worked.
-    FontFace(FT_LibraryRec_* library, std::string path);
+    /// Opens `path`; `valid()` says whether it worked. Every size asked of the face is drawn
+    /// `scale` times larger (a script whose letters look small beside the others at one size).
+    FontFace(FT_LibraryRec_* library, std::string path, float scale = 1.0f);
     ~FontFace();
     FontFace(const FontFace&) = delete;
     FontFace& operator=(const FontFace&) = delete;
@@ -44,6 +45,7 @@ private:
     std::string m_path;
     FT_FaceRec_* m_face = nullptr;
     hb_font_t* m_font = nullptr;
+    float m_scale = 1.0f;
     std::int32_t m_size = 0;
 };
 
