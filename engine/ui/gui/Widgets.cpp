@@ -220,7 +220,10 @@ void Gui::drawButton(Region region, const Widget& w, const std::string& label,
         sub = wrapped(style.subtitle, px(0.82f), false, std::max(20.0f, innerW));
         textH += lineHeight(0.82f) * float(sub.lines.size()) + 4;
     }
-    float y = tile ? w.rect.y + kPad : w.rect.y + (w.rect.h - textH) / 2 + 2;
+    // A tile with a subtitle or a bar starts at its top; a name alone sits in the middle, as
+    // it does when the same tile is chosen.
+    const bool fromTop = tile && (!style.subtitle.empty() || style.progress >= 0);
+    float y = fromTop ? w.rect.y + kPad : w.rect.y + (w.rect.h - textH) / 2 + 2;
     for (const std::string& line : lines)
     {
         const float lw = measure(line, scale, bold);
