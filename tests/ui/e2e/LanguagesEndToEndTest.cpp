@@ -170,6 +170,33 @@ quit
     CHECK(box.errors("term-rtl").find("FAIL") == std::string::npos);
 }
 
+TEST_CASE("an Arabic caption quoting Swedish runs right to left and wraps with each quotation "
+          "whole")
+{
+    Sandbox box("lang-ar-quote");
+    // Svenska på jobbet's fourth step: a picture whose Arabic caption quotes two Swedish
+    // greetings; in a narrow window the caption wraps.
+    const std::string script = R"(expect-screen profiles
+click new-learner
+type Kim
+click create
+expect-screen library
+click course-svenska-pa-jobbet
+click start
+click next
+click next
+click next
+expect-direction rtl يتصافح Lars
+expect-text "Hej! Jag heter Lars."
+screenshot ar-caption-quote.png
+quit
+)";
+    const std::string extra = "--ui-language ar --size 800x700 --course '" +
+                              std::string(KOMPIS_COURSES_DIR) + "/svenska-pa-jobbet'";
+    REQUIRE(box.run("ar-quote", script, extra) == 0);
+    CHECK(box.errors("ar-quote").find("FAIL") == std::string::npos);
+}
+
 TEST_CASE("a Persian zero-width non-joiner typed in Dari is kept in what is saved")
 {
     Sandbox box("lang-fa");
