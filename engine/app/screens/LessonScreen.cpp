@@ -106,6 +106,40 @@ void LessonScreen::close()
         m_shell.show(std::make_unique<CourseMapScreen>(m_shell, *m_shell.openCourse()));
 }
 
+bool LessonScreen::unsavedMessage() const
+{
+    const core::Item* item = m_run.item();
+    if (!answering() || !item || !std::holds_alternative<core::WriteTask>(item->body))
+        return false;
+    const auto& texts = m_run.draft().texts;
+    return !texts.empty() && texts.front().find_first_not_of(" \t\r\n") != std::string::npos;
+}
+
+bool LessonScreen::askBeforeClosing()
+{
+    if (!m_askingToClose)
+        return false;
+    ui::Gui& gui = m_shell.gui();
+    gui.beginCard(gui.theme().almost);
+    gui.text(m_shell.tr("write.unsaved"), ui::styles::body);
+    gui.beginRow();
+    const bool stay =
+        gui.button("keep-writing", m_shell.tr("write.keep-writing"), {ui::Look::Primary}) ||
+        gui.keyPressed(sf::Keyboard::Escape);
+    const bool leave =
+        gui.button("close-anyway", m_shell.tr("write.close-anyway"), {ui::Look::Secondary});
+    gui.endRow();
+    gui.endCard();
+    if (leave)
+        close();
+    else if (stay)
+    {
+        m_askingToClose = false;
+        gui.focus("answer");
+    }
+    return true;
+}
+
 void LessonScreen::build()
 {
     // Finished: the results screen holds the session from now on.
@@ -115,10 +149,20 @@ void LessonScreen::build()
     const core::Step& step = *m_run.current().step;
     gui.headerTitle(m_run.isReview() ? m_shell.tr("reviews.title")
                                      : m_shell.instr(m_run.lesson()->title));
+    if (askBeforeClosing())
+        return;
     if (gui.headerButton("close-lesson", m_shell.tr("lesson.close"), false) ||
         gui.keyPressed(sf::Keyboard::Escape))
     {
-        close();
+        // Escape is also how a learner leaves a text field: a message written but not yet
+        // checked would be lost without a word.
+        if (unsavedMessage())
+        {
+            m_askingToClose = true;
+            gui.focus("keep-writing");
+        }
+        else
+            close();
         return;
     }
     gui.text(m_shell.tr("lesson.step",

@@ -54,6 +54,10 @@ private:
     /// Gives the item's first text field the focus (after a new step and after Try again).
     void focusAnswerField();
     void close();
+    /// A written message the learner has not yet checked (and so not saved).
+    [[nodiscard]] bool unsavedMessage() const;
+    /// Asks before closing over an unsaved message; true while the question is shown.
+    bool askBeforeClosing();
     void footer(const core::Item* item);
 
     // Step views (StepViews.cpp)
@@ -117,8 +121,9 @@ private:
     void wordOrderFeedback(const core::WordOrder& body, const core::GradeResult& r);
 
     core::session::LessonSession m_run;
-    std::string m_openTerm; ///< "step id/glossary id" of the term whose meaning is open
-    OpenItemState m_open;   ///< the write or speak item on screen
+    std::string m_openTerm;       ///< "step id/glossary id" of the term whose meaning is open
+    OpenItemState m_open;         ///< the write or speak item on screen
+    bool m_askingToClose = false; ///< "close and lose the message?" is on screen
 };
 
 } // namespace kompis::app

@@ -103,3 +103,52 @@ quit
                       { return r.fields.size() > column && r.fields[column] == kMessage; }));
     CHECK(csv.str().find("\"" + kMessage + "\"") != std::string::npos);
 }
+
+TEST_CASE("Escape over a message not yet saved asks first: keep writing brings the message back, "
+          "and only 'close and lose' leaves the lesson")
+{
+    Sandbox box("s23unsaved");
+    const std::string script = std::string(kToSickLesson) + R"(click option-1
+click check
+click next
+click skip-speaking
+expect-screen lesson/sick-q3
+type Hej Anna, jag är sjuk i dag.
+key Escape
+expect-screen lesson/sick-q3
+expect-text the lesson now, the message is lost.
+expect-focus keep-writing
+screenshot unsaved-question.png
+key Escape
+expect-text Hej Anna, jag är sjuk i dag.
+expect-focus answer
+click close-lesson
+expect-screen lesson/sick-q3
+click keep-writing
+expect-text Hej Anna, jag är sjuk i dag.
+click close-lesson
+click close-anyway
+expect-screen course-map
+quit
+)";
+    REQUIRE(box.run("unsaved", script) == 0);
+    INFO(box.errors("unsaved"));
+    // Nothing was checked, so the message was never saved: only the first item's answer is.
+    CHECK(attemptsIn(box.store()).size() == 1);
+}
+
+TEST_CASE("a lesson with no message written closes at once with Escape")
+{
+    Sandbox box("s23unsaved-empty");
+    const std::string script = std::string(kToSickLesson) + R"(click option-1
+click check
+click next
+click skip-speaking
+expect-screen lesson/sick-q3
+key Escape
+expect-screen course-map
+quit
+)";
+    REQUIRE(box.run("empty", script) == 0);
+    INFO(box.errors("empty"));
+}
