@@ -17,6 +17,14 @@ using kompis::test::e2e::Sandbox;
 namespace
 {
 
+// From the profile picker to the sick lesson's writing item, the speaking item skipped.
+const std::string kToMessageItem = std::string(kToSickLesson) + R"(click option-1
+click check
+click next
+click skip-speaking
+expect-screen lesson/sick-q3
+)";
+
 const std::string kMessage = "Hej Anna!\n"
                              "Jag är sjuk i dag och har feber, så jag kan inte komma till jobbet. "
                              "Jag ringer dig i morgon.\n"
@@ -31,12 +39,7 @@ TEST_CASE("a learner writes a three-line sick-leave message with Enter between t
     // The greeting is typed without its "!" and mended at the end: Up past the first line goes
     // to the start, End to the end of the first line (not of the text), Down past the last line
     // back to the end.
-    std::string script = std::string(kToSickLesson) + R"(click option-1
-click check
-click next
-click skip-speaking
-expect-screen lesson/sick-q3
-expect-text Write your message here.
+    std::string script = kToMessageItem + R"(expect-text Write your message here.
 expect-text Enter starts a new line. Press Ctrl+Enter when you are done.
 expect-focus answer
 type Hej Anna
@@ -108,12 +111,7 @@ TEST_CASE("Escape over a message not yet saved asks first: keep writing brings t
           "and only 'close and lose' leaves the lesson")
 {
     Sandbox box("s23unsaved");
-    const std::string script = std::string(kToSickLesson) + R"(click option-1
-click check
-click next
-click skip-speaking
-expect-screen lesson/sick-q3
-type Hej Anna, jag är sjuk i dag.
+    const std::string script = kToMessageItem + R"(type Hej Anna, jag är sjuk i dag.
 key Escape
 expect-screen lesson/sick-q3
 expect-text the lesson now, the message is lost.
@@ -140,12 +138,7 @@ quit
 TEST_CASE("a lesson with no message written closes at once with Escape")
 {
     Sandbox box("s23unsaved-empty");
-    const std::string script = std::string(kToSickLesson) + R"(click option-1
-click check
-click next
-click skip-speaking
-expect-screen lesson/sick-q3
-key Escape
+    const std::string script = kToMessageItem + R"(key Escape
 expect-screen course-map
 quit
 )";
