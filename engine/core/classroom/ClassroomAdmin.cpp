@@ -1,10 +1,10 @@
 #include "core/classroom/ClassroomAdmin.hpp"
 
+#include "core/classroom/LibPq.hpp"
 #include "core/export/Csv.hpp"
 #include "core/store/PinHash.hpp"
 
 #include <cctype>
-#include <libpq-fe.h>
 #include <memory>
 #include <optional>
 #include <random>
@@ -62,12 +62,13 @@ void ensureRole(PgConnection& db, const std::string& role, const std::string& pa
 std::string urlForRole(const std::string& url, const std::string& role)
 {
     char* error = nullptr;
-    std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(
-        PQconninfoParse(url.c_str(), &error), &PQconninfoFree);
+    const LibPq& pq = libpq();
+    std::unique_ptr<PQconninfoOption, decltype(pq.conninfoFree)> options(
+        pq.conninfoParse(url.c_str(), &error), pq.conninfoFree);
     if (!options)
     {
         const std::string message = error ? error : "cannot read the URL";
-        PQfreemem(error);
+        libpq().freemem(error);
         throw std::runtime_error(message);
     }
     std::string host, port, dbname, query;

@@ -1,7 +1,8 @@
 #include "core/classroom/PgConnection.hpp"
 
+#include "core/classroom/LibPq.hpp"
+
 #include <cstdlib>
-#include <libpq-fe.h>
 
 namespace kompis::core::classroom
 {
@@ -48,33 +49,33 @@ PgResult::PgResult(PgResult&& other) noexcept
 PgResult::~PgResult()
 {
     if (m_result)
-        PQclear(m_result);
+        libpq().clear(m_result);
 }
 
 int PgResult::rows() const
 {
-    return PQntuples(m_result);
+    return libpq().ntuples(m_result);
 }
 
 std::string PgResult::text(int row, int column) const
 {
-    return std::string(PQgetvalue(m_result, row, column),
-                       std::size_t(PQgetlength(m_result, row, column)));
+    return std::string(libpq().getvalue(m_result, row, column),
+                       std::size_t(libpq().getlength(m_result, row, column)));
 }
 
 std::int64_t PgResult::integer(int row, int column) const
 {
-    return std::strtoll(PQgetvalue(m_result, row, column), nullptr, 10);
+    return std::strtoll(libpq().getvalue(m_result, row, column), nullptr, 10);
 }
 
 double PgResult::real(int row, int column) const
 {
-    return std::strtod(PQgetvalue(m_result, row, column), nullptr);
+    return std::strtod(libpq().getvalue(m_result, row, column), nullptr);
 }
 
 bool PgResult::isNull(int row, int column) const
 {
-    return PQgetisnull(m_result, row, column) != 0;
+    return libpq().getisnull(m_result, row, column) != 0;
 }
 
 PgConnection::PgConnection(const std::string& url, const std::string& password,
@@ -91,17 +92,17 @@ PgConnection::PgConnection(const std::string& url, const std::string& password,
     keys.push_back(nullptr);
     values.push_back(nullptr);
     // expand_dbname = 1: the URL's own settings (host, port, sslmode, …) apply; ours only fill in.
-    m_conn = PQconnectdbParams(keys.data(), values.data(), 1);
+    m_conn = libpq().connectdbParams(keys.data(), values.data(), 1);
     if (!m_conn)
         throw PgError(PgFailure::Unreachable, "out of memory while connecting");
-    if (PQstatus(m_conn) != CONNECTION_OK)
+    if (libpq().status(m_conn) != CONNECTION_OK)
     {
-        const std::string message = trimmed(PQerrorMessage(m_conn));
-        PQfinish(m_conn);
+        const std::string message = trimmed(libpq().errorMessage(m_conn));
+        libpq().finish(m_conn);
         m_conn = nullptr;
         throw PgError(classify(message), message);
     }
-    PQsetNoticeProcessor(
+    libpq().setNoticeProcessor(
         m_conn, [](void*, const char*) {}, nullptr);
 }
 
@@ -114,21 +115,22 @@ PgConnection::PgConnection(PgConnection&& other) noexcept
 PgConnection::~PgConnection()
 {
     if (m_conn)
-        PQfinish(m_conn);
+        libpq().finish(m_conn);
 }
 
 bool PgConnection::ok() const
 {
-    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+    return m_conn && libpq().status(m_conn) == CONNECTION_OK;
 }
 
 std::string PgConnection::where() const
 {
     if (!m_conn)
         return {};
-    const std::string host = PQhost(m_conn) ? PQhost(m_conn) : "";
-    const std::string port = PQport(m_conn) ? PQport(m_conn) : "";
-    return (host.starts_with('/') ? "socket " + host : host) + ":" + port + "/" + PQdb(m_conn);
+    const std::string host = libpq().host(m_conn) ? libpq().host(m_conn) : "";
+    const std::string port = libpq().port(m_conn) ? libpq().port(m_conn) : "";
+    return (host.starts_with('/') ? "socket " + host : host) + ":" + port + "/" +
+           libpq().db(m_conn);
 }
 
 PgResult PgConnection::exec(const std::string& sql, const std::vector<PgParam>& params)
@@ -137,28 +139,31 @@ PgResult PgConnection::exec(const std::string& sql, const std::vector<PgParam>& 
     values.reserve(params.size());
     for (const auto& p : params)
         values.push_back(p ? p->c_str() : nullptr);
-    PgResult result(PQexecParams(m_conn, sql.c_str(), int(values.size()), nullptr, values.data(),
-                                 nullptr, nullptr, 0));
+    PgResult result(libpq().execParams(m_conn, sql.c_str(), int(values.size()), nullptr,
+                                       values.data(), nullptr, nullptr, 0));
     auto* raw = result.m_result;
-    const auto status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
+    const auto status = raw ? libpq().resultStatus(raw) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
         return result;
-    const std::string message = trimmed(raw ? PQresultErrorMessage(raw) : PQerrorMessage(m_conn));
-    const char* state = raw ? PQresultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
-    throw PgError(PQstatus(m_conn) == CONNECTION_OK ? PgFailure::Query : PgFailure::Unreachable,
-                  message.empty() ? trimmed(PQerrorMessage(m_conn)) : message, state ? state : "");
+    const std::string message =
+        trimmed(raw ? libpq().resultErrorMessage(raw) : libpq().errorMessage(m_conn));
+    const char* state = raw ? libpq().resultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
+    throw PgError(
+        libpq().status(m_conn) == CONNECTION_OK ? PgFailure::Query : PgFailure::Unreachable,
+        message.empty() ? trimmed(libpq().errorMessage(m_conn)) : message, state ? state : "");
 }
 
 void PgConnection::script(const std::string& sql)
 {
-    PgResult result(PQexec(m_conn, sql.c_str()));
+    PgResult result(libpq().exec(m_conn, sql.c_str()));
     auto* raw = result.m_result;
-    const auto status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
+    const auto status = raw ? libpq().resultStatus(raw) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
         return;
-    const char* state = raw ? PQresultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
-    throw PgError(PQstatus(m_conn) == CONNECTION_OK ? PgFailure::Query : PgFailure::Unreachable,
-                  trimmed(PQerrorMessage(m_conn)), state ? state : "");
+    const char* state = raw ? libpq().resultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
+    throw PgError(libpq().status(m_conn) == CONNECTION_OK ? PgFailure::Query
+                                                          : PgFailure::Unreachable,
+                  trimmed(libpq().errorMessage(m_conn)), state ? state : "");
 }
 
 } // namespace kompis::core::classroom

@@ -1,10 +1,10 @@
 #include "core/speech/SpeechSynth.hpp"
 
+#include "core/speech/LibEspeak.hpp"
+
 #include <atomic>
 #include <condition_variable>
 #include <deque>
-#include <espeak-ng/espeak_ng.h>
-#include <espeak-ng/speak_lib.h>
 #include <iostream>
 #include <list>
 #include <mutex>
@@ -60,6 +60,7 @@ struct SpeechSynth::Impl
     std::filesystem::path dataParent;
     std::size_t kept = 8;
     bool owner = false;
+    const LibEspeak* espeak = nullptr; ///< set when the library loaded; else `problem` says why
 
     mutable std::mutex mutex;
     std::condition_variable wake;
@@ -84,9 +85,9 @@ struct SpeechSynth::Impl
     bool start()
     {
         const std::string parent = dataParent.string();
-        const int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0,
-                                           parent.empty() ? nullptr : parent.c_str(),
-                                           espeakINITIALIZE_DONT_EXIT);
+        const int rate = espeak->initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0,
+                                            parent.empty() ? nullptr : parent.c_str(),
+                                            espeakINITIALIZE_DONT_EXIT);
         if (rate <= 0)
         {
             fail("espeak-ng did not start (is espeak-ng-data installed?)");
@@ -94,8 +95,8 @@ struct SpeechSynth::Impl
         }
         sampleRate = rate;
         g_startedBefore = true;
-        espeak_SetSynthCallback(onSamples);
-        espeak_SetParameter(espeakRATE, kWordsPerMinute, 0);
+        espeak->setSynthCallback(onSamples);
+        espeak->setParameter(espeakRATE, kWordsPerMinute, 0);
         started = true;
         return true;
     }
@@ -107,14 +108,14 @@ struct SpeechSynth::Impl
             std::lock_guard lock(mutex);
             return {nullptr, problem};
         }
-        if (espeak_SetVoiceByName(voice.c_str()) != EE_OK)
+        if (espeak->setVoiceByName(voice.c_str()) != EE_OK)
             return {nullptr, "no voice '" + voice + "'"};
         PcmAudio audio;
         audio.channels = 1;
         audio.sampleRate = unsigned(sampleRate);
         g_sink = {&audio.samples, &stopping};
-        const espeak_ERROR error = espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0,
-                                                espeakCHARS_UTF8, nullptr, nullptr);
+        const espeak_ERROR error = espeak->synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0,
+                                                 espeakCHARS_UTF8, nullptr, nullptr);
         g_sink = {};
         if (error != EE_OK || audio.samples.empty())
             return {nullptr, "espeak-ng gave no speech for this text"};
@@ -137,7 +138,7 @@ struct SpeechSynth::Impl
             job.promise.set_value(speak(job.text, job.voice));
         }
         if (started)
-            espeak_Terminate();
+            espeak->terminate();
         // Nothing of this object is touched after this line: the destructor may have stopped
         // waiting (see there).
     }
@@ -157,6 +158,13 @@ SpeechSynth::SpeechSynth(std::filesystem::path dataParent, std::size_t keptTexts
         m->problem = "espeak-ng-data not found in " + m->dataParent.string();
         return;
     }
+    std::string why;
+    m->espeak = libEspeak(&why);
+    if (!m->espeak)
+    {
+        m->problem = why;
+        return;
+    }
     m->owner = !g_owned.exchange(true);
     if (!m->owner)
     {
@@ -171,9 +179,9 @@ SpeechSynth::SpeechSynth(std::filesystem::path dataParent, std::size_t keptTexts
     if (m->dataParent.empty())
     {
         // Where espeak would read its data (ESPEAK_DATA_PATH, else its built-in folder).
-        espeak_ng_InitializePath(nullptr);
+        m->espeak->initializePath(nullptr);
         const char* data = nullptr;
-        espeak_Info(&data);
+        m->espeak->info(&data);
         if (!data || !std::filesystem::is_regular_file(std::filesystem::path(data) / "phontab", ec))
             m->problem = "espeak-ng-data not found" +
                          (data ? std::string(" at ") + data : std::string()) +
