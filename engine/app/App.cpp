@@ -121,6 +121,13 @@ int App::run()
         openFirstScreen();
 
     frame(true);
+    // For bench_player: when the first frame is on screen, on the steady clock processes share.
+    if (std::getenv("KOMPIS_BENCH_FIRST_FRAME"))
+        std::cout << "kompis-bench first-frame "
+                  << std::chrono::duration<double, std::milli>(
+                         std::chrono::steady_clock::now().time_since_epoch())
+                         .count()
+                  << std::endl;
     while (m_window.isOpen() && !m_shell->quitRequested())
     {
         sf::Event event;

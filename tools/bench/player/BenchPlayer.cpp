@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
+#include <poll.h>
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
@@ -133,6 +134,61 @@ std::optional<Figures> measure(const std::vector<std::string>& argv, const std::
     if (!shown)
         return std::nullopt;
     return f;
+}
+
+// Spawn to the first frame on screen, as the program itself reports it (KOMPIS_BENCH_FIRST_FRAME):
+// no polling, so no poll interval or xdotool start-up in the figure.
+std::optional<double> firstFrameMs(const std::vector<std::string>& argv)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return std::nullopt;
+    std::fflush(stdout);
+    const auto start = Clock::now();
+    const pid_t pid = fork();
+    if (pid == 0)
+    {
+        std::vector<char*> args;
+        for (const auto& a : argv)
+            args.push_back(const_cast<char*>(a.c_str()));
+        args.push_back(nullptr);
+        setenv("KOMPIS_BENCH_FIRST_FRAME", "1", 1);
+        dup2(fds[1], STDOUT_FILENO);
+        close(fds[0]);
+        std::freopen("/dev/null", "w", stderr);
+        execvp(args[0], args.data());
+        _exit(127);
+    }
+    close(fds[1]);
+    std::optional<double> result;
+    std::string pending;
+    pollfd watch{fds[0], POLLIN, 0};
+    while (!result && poll(&watch, 1, 30000) > 0)
+    {
+        char buffer[256];
+        const ssize_t got = read(fds[0], buffer, sizeof buffer);
+        if (got <= 0)
+            break;
+        pending.append(buffer, std::size_t(got));
+        double shown = 0;
+        const auto at = pending.find("kompis-bench first-frame ");
+        if (at != std::string::npos && pending.find('\n', at) != std::string::npos &&
+            std::sscanf(pending.c_str() + at, "kompis-bench first-frame %lf", &shown) == 1)
+            result =
+                shown - std::chrono::duration<double, std::milli>(start.time_since_epoch()).count();
+    }
+    close(fds[0]);
+    kill(pid, SIGTERM);
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    kill(pid, SIGKILL);
+    waitpid(pid, nullptr, 0);
+    return result;
+}
+
+double medianOf(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
 }
 
 std::optional<Figures> median(const std::vector<Figures>& all)
@@ -288,6 +344,33 @@ int main()
     if (player && floor)
         kompis::bench::reportFigure("player", "kompis memory above the floor",
                                     player->rssMb - floor->rssMb, "MB");
+    // The first frame on screen, reported by each program: the same start-up without the
+    // polling's granularity.
+    std::vector<double> floorFrames, playerFrames, firstStartFrames;
+    for (int i = 0; i < runs; ++i)
+    {
+        if (auto ms = firstFrameMs({KOMPIS_FLOOR_BIN}))
+            floorFrames.push_back(*ms);
+        if (auto ms =
+                firstFrameMs({KOMPIS_PLAYER_BIN, "--store", (everyday / "p.sqlite").string()}))
+            playerFrames.push_back(*ms);
+        const fs::path fresh = dir / ("frame-first-" + std::to_string(i));
+        fs::create_directories(fresh);
+        if (auto ms = firstFrameMs({KOMPIS_PLAYER_BIN, "--store", (fresh / "p.sqlite").string()}))
+            firstStartFrames.push_back(*ms);
+    }
+    if (!floorFrames.empty() && !playerFrames.empty())
+    {
+        const double floorMs = medianOf(floorFrames);
+        kompis::bench::reportFigure("player", "floor first frame on screen", floorMs, "ms");
+        kompis::bench::reportFigure("player", "kompis first frame on screen",
+                                    medianOf(playerFrames), "ms", "floor",
+                                    medianOf(playerFrames) / floorMs);
+        if (!firstStartFrames.empty())
+            kompis::bench::reportFigure(
+                "player", "kompis first frame on the very first start (picker)",
+                medianOf(firstStartFrames), "ms", "floor", medianOf(firstStartFrames) / floorMs);
+    }
     lessonFigures(dir);
     teacherFigures(dir);
     std::error_code ec;

@@ -1,6 +1,9 @@
 // The floor for the player benchmark: the least an SFML program can do to show a line of text
 // and then wait for events, exactly as the player does.
 #include <SFML/Graphics.hpp>
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
 
 int main()
 {
@@ -18,6 +21,12 @@ int main()
         window.display();
     };
     draw();
+    if (std::getenv("KOMPIS_BENCH_FIRST_FRAME")) // as the player reports it
+        std::cout << "kompis-bench first-frame "
+                  << std::chrono::duration<double, std::milli>(
+                         std::chrono::steady_clock::now().time_since_epoch())
+                         .count()
+                  << std::endl;
     sf::Event event;
     while (window.waitEvent(event))
     {
