@@ -16,29 +16,27 @@ struct Loaded
     Loaded()
     {
         auto& f = functions;
-        f.connectdbParams = library.function<decltype(f.connectdbParams)>("PQconnectdbParams");
-        f.status = library.function<decltype(f.status)>("PQstatus");
-        f.errorMessage = library.function<decltype(f.errorMessage)>("PQerrorMessage");
-        f.finish = library.function<decltype(f.finish)>("PQfinish");
-        f.setNoticeProcessor =
-            library.function<decltype(f.setNoticeProcessor)>("PQsetNoticeProcessor");
-        f.host = library.function<decltype(f.host)>("PQhost");
-        f.port = library.function<decltype(f.port)>("PQport");
-        f.db = library.function<decltype(f.db)>("PQdb");
-        f.exec = library.function<decltype(f.exec)>("PQexec");
-        f.execParams = library.function<decltype(f.execParams)>("PQexecParams");
-        f.resultStatus = library.function<decltype(f.resultStatus)>("PQresultStatus");
-        f.resultErrorMessage =
-            library.function<decltype(f.resultErrorMessage)>("PQresultErrorMessage");
-        f.resultErrorField = library.function<decltype(f.resultErrorField)>("PQresultErrorField");
-        f.clear = library.function<decltype(f.clear)>("PQclear");
-        f.ntuples = library.function<decltype(f.ntuples)>("PQntuples");
-        f.getvalue = library.function<decltype(f.getvalue)>("PQgetvalue");
-        f.getlength = library.function<decltype(f.getlength)>("PQgetlength");
-        f.getisnull = library.function<decltype(f.getisnull)>("PQgetisnull");
-        f.conninfoParse = library.function<decltype(f.conninfoParse)>("PQconninfoParse");
-        f.conninfoFree = library.function<decltype(f.conninfoFree)>("PQconninfoFree");
-        f.freemem = library.function<decltype(f.freemem)>("PQfreemem");
+        library.bind(f.connectdbParams, "PQconnectdbParams");
+        library.bind(f.status, "PQstatus");
+        library.bind(f.errorMessage, "PQerrorMessage");
+        library.bind(f.finish, "PQfinish");
+        library.bind(f.setNoticeProcessor, "PQsetNoticeProcessor");
+        library.bind(f.host, "PQhost");
+        library.bind(f.port, "PQport");
+        library.bind(f.db, "PQdb");
+        library.bind(f.exec, "PQexec");
+        library.bind(f.execParams, "PQexecParams");
+        library.bind(f.resultStatus, "PQresultStatus");
+        library.bind(f.resultErrorMessage, "PQresultErrorMessage");
+        library.bind(f.resultErrorField, "PQresultErrorField");
+        library.bind(f.clear, "PQclear");
+        library.bind(f.ntuples, "PQntuples");
+        library.bind(f.getvalue, "PQgetvalue");
+        library.bind(f.getlength, "PQgetlength");
+        library.bind(f.getisnull, "PQgetisnull");
+        library.bind(f.conninfoParse, "PQconninfoParse");
+        library.bind(f.conninfoFree, "PQconninfoFree");
+        library.bind(f.freemem, "PQfreemem");
     }
 };
 

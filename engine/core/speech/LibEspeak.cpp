@@ -15,15 +15,14 @@ struct Loaded
     Loaded()
     {
         auto& f = functions;
-        f.initializePath = library.function<decltype(f.initializePath)>("espeak_ng_InitializePath");
-        f.info = library.function<decltype(f.info)>("espeak_Info");
-        f.initialize = library.function<decltype(f.initialize)>("espeak_Initialize");
-        f.setSynthCallback =
-            library.function<decltype(f.setSynthCallback)>("espeak_SetSynthCallback");
-        f.setParameter = library.function<decltype(f.setParameter)>("espeak_SetParameter");
-        f.setVoiceByName = library.function<decltype(f.setVoiceByName)>("espeak_SetVoiceByName");
-        f.synth = library.function<decltype(f.synth)>("espeak_Synth");
-        f.terminate = library.function<decltype(f.terminate)>("espeak_Terminate");
+        library.bind(f.initializePath, "espeak_ng_InitializePath");
+        library.bind(f.info, "espeak_Info");
+        library.bind(f.initialize, "espeak_Initialize");
+        library.bind(f.setSynthCallback, "espeak_SetSynthCallback");
+        library.bind(f.setParameter, "espeak_SetParameter");
+        library.bind(f.setVoiceByName, "espeak_SetVoiceByName");
+        library.bind(f.synth, "espeak_Synth");
+        library.bind(f.terminate, "espeak_Terminate");
     }
 };
 

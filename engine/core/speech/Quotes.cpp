@@ -1,23 +1,11 @@
 #include "core/speech/Quotes.hpp"
 
-#include <array>
-#include <utility>
+#include "core/text/Quotations.hpp"
 
 namespace kompis::core::speech
 {
 namespace
 {
-
-/// Opening marks and the closing mark each expects (Swedish writes ”…” and »…»).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kPairs{{
-    {"\"", "\""},
-    {"\u201C", "\u201D"}, // “ ”
-    {"\u201D", "\u201D"}, // ” ”
-    {"\u201E", "\u201C"}, // „ “
-    {"\u00AB", "\u00BB"}, // « »
-    {"\u00BB", "\u00BB"}, // » »
-    {"\u201E", "\u201D"}, // „ ”
-}};
 
 bool blank(std::string_view text)
 {
@@ -36,26 +24,11 @@ std::vector<QuotedSpan> splitQuoted(std::string_view utf8)
 {
     std::vector<QuotedSpan> spans;
     std::size_t from = 0; // start of the run not yet added
-    std::size_t at = 0;
-    while (at < utf8.size())
+    for (const text::Quotation& quotation : text::quotations(utf8))
     {
-        bool matched = false;
-        for (const auto& [open, close] : kPairs)
-        {
-            if (utf8.substr(at, open.size()) != open)
-                continue;
-            const std::size_t inside = at + open.size();
-            const std::size_t end = utf8.find(close, inside);
-            if (end == std::string_view::npos)
-                continue;
-            add(spans, utf8.substr(from, at - from), false);
-            add(spans, utf8.substr(inside, end - inside), true);
-            from = at = end + close.size();
-            matched = true;
-            break;
-        }
-        if (!matched)
-            ++at;
+        add(spans, utf8.substr(from, quotation.open - from), false);
+        add(spans, utf8.substr(quotation.begin, quotation.end - quotation.begin), true);
+        from = quotation.close;
     }
     add(spans, utf8.substr(from), false);
     return spans;

@@ -14,7 +14,7 @@ struct QuotedSpan
     bool quoted = false;
 };
 
-/// Splits an instruction or feedback at its quotation marks ("…", “…”, ”…”, „…“, «…», »…»).
+/// Splits an instruction or feedback at its quotation marks (see `text::quotations`).
 /// In a language course's feedback the quoted words are the language being learnt ('"Var"
 /// means where'), which the interface language's voice would mispronounce: the caller gives
 /// quoted spans the course's voice. The marks are dropped, blank runs left out; an opening

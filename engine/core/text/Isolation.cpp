@@ -1,6 +1,7 @@
 #include "core/text/Isolation.hpp"
 
 #include "core/text/CodePoints.hpp"
+#include "core/text/Quotations.hpp"
 
 #include <unicode/uchar.h>
 
@@ -104,27 +105,6 @@ std::string embedIn(std::string_view host, std::string_view embedded)
 namespace
 {
 
-/// The mark that closes a quotation opened by `c`, or 0 when `c` opens none.
-char32_t closingQuote(char32_t c)
-{
-    switch (c)
-    {
-    case U'"':
-    case U'\u201D': // ” opens and closes in Swedish and Finnish
-        return c;
-    case U'\u201C': // “
-        return U'\u201D';
-    case U'\u201E': // „
-        return U'\u201C';
-    case U'\u00AB': // «
-        return U'\u00BB';
-    case U'\u00BB': // » opens in Swedish and Danish: »…«
-        return U'\u00AB';
-    default:
-        return 0;
-    }
-}
-
 bool allLeftToRight(std::string_view utf8)
 {
     bool anyLeft = false;
@@ -151,29 +131,15 @@ std::string isolateQuotes(std::string_view utf8)
     std::string result;
     result.reserve(utf8.size() + 16);
     std::size_t copied = 0;
-    char32_t closing = 0;
-    std::size_t contentStart = 0;
-    forEachCodePoint(utf8,
-                     [&](char32_t c, std::size_t start, std::size_t end)
-                     {
-                         if (closing == 0)
-                         {
-                             closing = closingQuote(c);
-                             contentStart = end;
-                         }
-                         else if (c == closing)
-                         {
-                             closing = 0;
-                             const auto content = utf8.substr(contentStart, start - contentStart);
-                             if (allLeftToRight(content))
-                             {
-                                 result.append(utf8.substr(copied, contentStart - copied));
-                                 result.append(isolate(content));
-                                 copied = start;
-                             }
-                         }
-                         return true;
-                     });
+    for (const Quotation& quotation : quotations(utf8))
+    {
+        const auto quoted = utf8.substr(quotation.begin, quotation.end - quotation.begin);
+        if (!allLeftToRight(quoted))
+            continue;
+        result.append(utf8.substr(copied, quotation.begin - copied));
+        result.append(isolate(quoted));
+        copied = quotation.end;
+    }
     result.append(utf8.substr(copied));
     return result;
 }

@@ -33,7 +33,7 @@ std::string embedIn(std::string_view host, std::string_view embedded);
 /// The text without isolate marks (LRI, RLI, FSI, PDI): what a reader sees, for comparing.
 std::string withoutIsolates(std::string_view utf8);
 
-/// A right-to-left text with every quotation ("…", “…”, ”…”, „…“, «…», »…«) whose letters all
+/// A right-to-left text with every quotation (see `quotations`) whose letters all
 /// run left to right isolated inside its quotation marks: the Swedish or Norwegian sentence an
 /// Arabic or Dari instruction quotes keeps its own order and punctuation, however the line
 /// wraps. The quotation marks stay in the sentence's direction. A text with no right-to-left

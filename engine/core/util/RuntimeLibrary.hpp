@@ -32,6 +32,12 @@ public:
         return result;
     }
 
+    /// Sets `target` to the function `name` (its type from the pointer it is put into).
+    template <typename Function> void bind(Function& target, const char* name)
+    {
+        target = function<Function>(name);
+    }
+
 private:
     void* lookup(const char* name);
     void* m_handle = nullptr;

@@ -35,7 +35,9 @@ struct Figures
     double idleCpuPercent = 0;
 };
 
-pid_t spawn(const std::vector<std::string>& argv)
+/// Starts `argv` with stderr silenced; its stdout goes to `stdoutFd` (-1: silenced too), and
+/// `reportFirstFrame` asks it to print when its first frame is on screen.
+pid_t spawn(const std::vector<std::string>& argv, int stdoutFd = -1, bool reportFirstFrame = false)
 {
     std::fflush(stdout);
     const pid_t pid = fork();
@@ -45,8 +47,13 @@ pid_t spawn(const std::vector<std::string>& argv)
         for (const auto& a : argv)
             args.push_back(const_cast<char*>(a.c_str()));
         args.push_back(nullptr);
+        if (reportFirstFrame)
+            setenv("KOMPIS_BENCH_FIRST_FRAME", "1", 1);
         std::freopen("/dev/null", "w", stderr);
-        std::freopen("/dev/null", "w", stdout);
+        if (stdoutFd >= 0)
+            dup2(stdoutFd, STDOUT_FILENO);
+        else
+            std::freopen("/dev/null", "w", stdout);
         execvp(args[0], args.data());
         _exit(127);
     }
@@ -143,22 +150,8 @@ std::optional<double> firstFrameMs(const std::vector<std::string>& argv)
     int fds[2];
     if (pipe(fds) != 0)
         return std::nullopt;
-    std::fflush(stdout);
     const auto start = Clock::now();
-    const pid_t pid = fork();
-    if (pid == 0)
-    {
-        std::vector<char*> args;
-        for (const auto& a : argv)
-            args.push_back(const_cast<char*>(a.c_str()));
-        args.push_back(nullptr);
-        setenv("KOMPIS_BENCH_FIRST_FRAME", "1", 1);
-        dup2(fds[1], STDOUT_FILENO);
-        close(fds[0]);
-        std::freopen("/dev/null", "w", stderr);
-        execvp(args[0], args.data());
-        _exit(127);
-    }
+    const pid_t pid = spawn(argv, fds[1], true);
     close(fds[1]);
     std::optional<double> result;
     std::string pending;
